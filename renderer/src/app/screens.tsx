@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../i18n/dictionaries';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { DataScreen } from '../features/data/DataScreen';
+
+/** One entry of the left navigation. */
+export interface ScreenDefinition {
+  /** Stable id: used in `data-testid="nav-<id>"` and by `useNavigate()`. */
+  id: string;
+  label: MessageKey;
+  /** Screens that need an open project are disabled until one is open. */
+  requiresProject: boolean;
+  Component: ComponentType;
+}
+
+/**
+ * The screens, in navigation order. Each later feature (Impor, Klasifikasi, Statistik, Rekap & LQ,
+ * Klaster) adds one entry here, and its messages in i18n/messages/.
+ */
+export const SCREENS: readonly ScreenDefinition[] = [
+  { id: 'home', label: 'nav.home', requiresProject: false, Component: HomeScreen },
+  { id: 'data', label: 'nav.data', requiresProject: true, Component: DataScreen },
+];

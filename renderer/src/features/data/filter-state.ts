@@ -1,0 +1,23 @@
+import type { BusinessFilter } from '../../../../shared/api/contract-data';
+import type { Sector } from '../../../../shared/domain/business';
+
+/** What the filter bar holds: one value per list ('' = all) and the search text. */
+export interface FilterChoice {
+  kecamatan: string;
+  kelurahan: string;
+  sector: Sector | '';
+  search: string;
+}
+
+export const EMPTY_CHOICE: FilterChoice = { kecamatan: '', kelurahan: '', sector: '', search: '' };
+
+/** The API filter for a round and the filter bar's choice; empty choices are left out. */
+export function toBusinessFilter(roundId: number, choice: FilterChoice): BusinessFilter {
+  const filter: BusinessFilter = { roundId };
+  if (choice.kecamatan) filter.kecamatan = [choice.kecamatan];
+  if (choice.kelurahan) filter.kelurahan = [choice.kelurahan];
+  if (choice.sector) filter.sector = [choice.sector];
+  const search = choice.search.trim();
+  if (search) filter.search = search;
+  return filter;
+}

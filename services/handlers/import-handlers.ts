@@ -1,0 +1,10 @@
+import { importChannels } from '../../shared/api/contract-import';
+import { inspectFile, runImport } from '../import';
+import type { HandlersFor } from './types';
+
+/** Inspecting and importing survey files; cancelling jobs. */
+export const importHandlers: HandlersFor<typeof importChannels> = {
+  'datasets:inspect': (req, ctx) => inspectFile(ctx.session.require().db, req),
+  'datasets:import': (req, ctx) => ctx.jobs.run(req.jobId, (job) => runImport(ctx.session.require().db, req, job)),
+  'jobs:cancel': (req, ctx) => ({ cancelled: ctx.jobs.cancel(req.jobId) }),
+};

@@ -1,0 +1,2 @@
+/** Channels for clustering runs (issue 5). */
+export const clusterChannels = {} as const;
