@@ -39,6 +39,15 @@ export function listBusinesses(
   return { total, offset: q.offset, rows: rows.map((r) => maskRecord(r)) };
 }
 
+/** Table rows (masked) for the given ids, in id order. */
+export function listBusinessesById(db: Db, ids: readonly number[]): BusinessRecord[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(`SELECT ${RECORD_COLUMNS} ${FROM} WHERE b.id IN (${ids.map(() => '?').join(', ')}) ORDER BY b.id`)
+    .all(...ids) as BusinessRecord[];
+  return rows.map((r) => maskRecord(r));
+}
+
 /** A business with its original row and problems (personal data masked). */
 export function getBusiness(db: Db, id: number): BusinessDetail {
   const row = db.prepare(`SELECT ${RECORD_COLUMNS}, b.original_json ${FROM} WHERE b.id = ?`).get(id) as

@@ -16,7 +16,7 @@ import { DEMO_KECAMATAN, DEMO_KELURAHAN, DEMO_TOTAL_ROWS, kindOfReason, type Sur
  * | regionSpelling          | 0.3% of rows                 | 38            | `BUGULKIDUL`, `Tapaan`, `Panggung Rejo`, `Bugullor`, `Tambaan`, `Pekucen` |
  * | sharedNikPairs          | 20 per 12,730 rows           | 20 pairs      | a second row with the same person (name, NIK, KK, phone) and a different business |
  * | duplicateListings       | every `data_dobel` row       | 2             | the whole row of another listing repeated, status `hilang`/`data_dobel` |
- * | yearlyTurnoverGadingrejo| 25% of eligible Gadingrejo rows | ~772       | monthly turnover column holds 12× the monthly figure |
+ * | yearlyTurnoverGadingrejo| 25% of eligible Gadingrejo rows | 785       | monthly turnover column holds 12× the monthly figure |
  * | sectorAsCode            | 10% of rows (a form variant, not an error) | 1,273 | `1`/`2`/`3` instead of `Perdagangan`/`Industri`/`Jasa` |
  *
  * Rows involved in a shared NIK or a duplicate listing carry no other mess, so a copy matches

@@ -93,6 +93,37 @@ export interface BusinessDetail {
   issues: RecordIssue[];
 }
 
+/** Businesses sharing a NIK (imported and flagged for review), with the NIK masked. */
+export interface DuplicateGroup {
+  /** The masked NIK the members share. */
+  key: string;
+  members: BusinessRecord[];
+}
+
+/** Data Awal / Valid / Hilang per kecamatan (seed 000:253-294). */
+export interface VerificationRow {
+  code: string;
+  name: string;
+  /** Businesses of the office's list (sumber data_dinas). */
+  data_awal: number;
+  /** Office-list businesses found valid in the field. */
+  valid: number;
+  /** Businesses lost at verification, any reason. */
+  hilang: number;
+  hilang_per_alasan: Record<string, number>;
+  /** Office-list businesses not verified yet. */
+  belum_diverifikasi: number;
+  /** Businesses found in the field but missing from the office's list. */
+  temuan_lapangan: number;
+  /** Businesses a user marked as duplicates in the review queue. */
+  duplikat: number;
+}
+
+export interface VerificationSummary {
+  rows: VerificationRow[];
+  total: VerificationRow;
+}
+
 /** Channels for reading a round's businesses and its recap. */
 export const dataChannels = {
   /** One page of businesses matching a filter, sorted; NIK/KK/phone masked. */
@@ -123,6 +154,23 @@ export const dataChannels = {
       .strict(),
     responseOf<{ updated: number }>(),
   ),
+  /** Groups of businesses sharing a NIK with at least one unresolved member, largest first. */
+  'duplicates:list': defineChannel(
+    z.object({ roundId: z.number().int().positive(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    responseOf<{ groups: DuplicateGroup[]; total_groups: number }>(),
+  ),
+  /** Resolves a duplicate group: keep all, or mark some members as duplicates of the kept ones. */
+  'duplicates:resolve': defineChannel(
+    z
+      .object({
+        ids: z.array(z.number().int().positive()).min(1).max(1000),
+        duplicateIds: z.array(z.number().int().positive()).max(1000),
+      })
+      .strict(),
+    responseOf<{ kept: number; duplicates: number }>(),
+  ),
+  /** Data Awal / Valid / Hilang (with reasons) per kecamatan and in total. */
+  'verification:summary': defineChannel(BusinessFilter, responseOf<VerificationSummary>()),
   /** The recap per kecamatan or kelurahan of a round (000:316-324). */
   'recap:get': defineChannel(
     z.object({ filter: BusinessFilter, by: z.enum(['kecamatan', 'kelurahan']) }).strict(),

@@ -1,5 +1,6 @@
 import type { Facets, FacetValue } from '../../../../shared/api/contract-data';
 import { SECTORS, type Sector } from '../../../../shared/domain/business';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../../shared/domain/verification';
 import { formatCount } from '../../components/format';
 import { useT } from '../../i18n/I18nProvider';
 import { EMPTY_CHOICE, type FilterChoice } from './filter-state';
@@ -22,6 +23,7 @@ export function DataFilters({ facets, choice, onChange }: {
   const kelurahan = facets?.kelurahan ?? [];
   const sectors = facets?.sector ?? [];
   const isSector = (code: string): code is Sector => (SECTORS as readonly string[]).includes(code);
+  const isStatus = (code: string): code is VerificationStatus => (VERIFICATION_STATUSES as readonly string[]).includes(code);
   const sectorName = (value: FacetValue) => (isSector(value.code) ? t(`data.sector.${value.code}` as const) : value.name);
 
   return (
@@ -69,6 +71,19 @@ export function DataFilters({ facets, choice, onChange }: {
           ))}
         </select>
       </label>
+      <label className="filter">
+        <span>{t('data.filter.status')}</span>
+        <select
+          value={choice.status}
+          onChange={(e) => onChange({ ...choice, status: isStatus(e.target.value) ? e.target.value : '' })}
+          data-testid="filter-status"
+        >
+          <option value="">{t('common.all')}</option>
+          {VERIFICATION_STATUSES.map((s) => (
+            <option key={s} value={s}>{t(`data.status.${s}` as const)}</option>
+          ))}
+        </select>
+      </label>
       <label className="filter filter-search">
         <span>{t('data.filter.search')}</span>
         <input
@@ -84,7 +99,7 @@ export function DataFilters({ facets, choice, onChange }: {
         type="button"
         className="button button-small filter-reset"
         onClick={() => onChange(EMPTY_CHOICE)}
-        disabled={!choice.kecamatan && !choice.kelurahan && !choice.sector && !choice.search}
+        disabled={!choice.kecamatan && !choice.kelurahan && !choice.sector && !choice.status && !choice.search}
         data-testid="filter-reset"
       >
         {t('data.filter.reset')}

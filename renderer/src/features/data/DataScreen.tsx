@@ -53,7 +53,7 @@ export function DataScreen() {
     <div className="data-screen">
       <div className="data-toolbar">
         <h1 className="data-title">{t('data.title')}</h1>
-        <label className="filter">
+        <label className="filter filter-inline">
           <span>{t('data.round')}</span>
           <select value={roundId} onChange={(e) => changeRound(Number(e.target.value))} data-testid="round-select">
             {project.rounds.map((round) => (

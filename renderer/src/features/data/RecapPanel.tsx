@@ -6,12 +6,12 @@ import { useT, type Translate } from '../../i18n/I18nProvider';
 
 export type RecapBy = RecapResult['by'];
 
-/** A value with, under it, how many businesses lacked it (a sum is never read as complete when it is not). */
-function ValueCell({ value, missing, money, t, testId }: { value: number; missing: number; money: boolean; t: Translate; testId?: string }) {
+/** A sum; when some businesses lacked the value, the cell says how many (tooltip, dotted underline). */
+function ValueCell({ value, missing, money, t, testId }: { value: number; missing: number; money: boolean; t: Translate; testId: string }) {
+  const title = missing > 0 ? t('common.missing', { count: missing }) : undefined;
   return (
-    <td className="num" data-testid={testId}>
-      <div>{money ? formatRupiah(value) : formatCount(value)}</div>
-      {missing > 0 && <div className="missing" data-testid="recap-missing">{t('common.missing', { count: missing })}</div>}
+    <td className={`num${missing > 0 ? ' has-missing' : ''}`} title={title} data-testid={testId} data-missing={missing}>
+      {money ? formatRupiah(value) : formatCount(value)}
     </td>
   );
 }
@@ -26,6 +26,20 @@ function RecapCells({ row, t }: { row: RecapRow; t: Translate }) {
       <ValueCell value={row.tenaga_kerja_l} missing={row.missing.tenaga_kerja_lp} money={false} t={t} testId="recap-tkl" />
       <ValueCell value={row.tenaga_kerja_p} missing={row.missing.tenaga_kerja_lp} money={false} t={t} testId="recap-tkp" />
     </>
+  );
+}
+
+/** The "Data kosong" row: per column, how many counted businesses lacked the value. */
+function MissingRow({ total, t }: { total: RecapRow; t: Translate }) {
+  const m = total.missing;
+  return (
+    <tr className="recap-missing-row" data-testid="recap-missing">
+      <th scope="row">{t('recap.missingRow')}</th>
+      <td />
+      {[m.modal, m.aset, m.omzet, m.tenaga_kerja_lp, m.tenaga_kerja_lp].map((n, i) => (
+        <td key={i} className="num">{formatCount(n)}</td>
+      ))}
+    </tr>
   );
 }
 
@@ -60,7 +74,7 @@ export function RecapPanel({ filter, by, onByChange }: { filter: BusinessFilter;
       <div className="panel-body recap-body">
         <ErrorNotice error={recap.error} onRetry={recap.reload} testId="recap-error" />
         {data && (
-          <>
+          <div className="recap-content">
             <div className="recap-scroll">
               <table className="table-recap" data-testid="recap-table" data-by={data.by}>
                 <thead>
@@ -87,25 +101,27 @@ export function RecapPanel({ filter, by, onByChange }: { filter: BusinessFilter;
                     <th scope="row">{t('recap.total')}</th>
                     <RecapCells row={data.total} t={t} />
                   </tr>
+                  <MissingRow total={data.total} t={t} />
                 </tfoot>
               </table>
             </div>
-            <RecapNotes data={data} t={t} />
-          </>
+            <RecapNotes data={data} statusFiltered={Boolean(filter.status?.length)} t={t} />
+          </div>
         )}
       </div>
     </section>
   );
 }
 
-function RecapNotes({ data, t }: { data: RecapResult; t: Translate }) {
+function RecapNotes({ data, statusFiltered, t }: { data: RecapResult; statusFiltered: boolean; t: Translate }) {
   const lost = Object.values(data.lost).reduce((sum, n) => sum + n, 0);
   return (
-    <ul className="recap-notes muted small" data-testid="recap-notes">
+    <ul className="recap-notes muted small" data-testid="recap-notes" data-lost={lost} data-duplicates={data.duplicates}>
       {lost > 0 && <li>{t('recap.notes.lost', { count: lost })}</li>}
       {data.duplicates > 0 && <li>{t('recap.notes.duplicates', { count: data.duplicates })}</li>}
       {data.possible_duplicates > 0 && <li>{t('recap.notes.possible', { count: data.possible_duplicates })}</li>}
       {data.unassigned > 0 && <li>{t('recap.notes.unassigned', { count: data.unassigned })}</li>}
+      {statusFiltered && <li>{t('recap.notes.status')}</li>}
       <li>{t('recap.notes.missing')}</li>
     </ul>
   );

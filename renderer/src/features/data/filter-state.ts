@@ -1,15 +1,17 @@
 import type { BusinessFilter } from '../../../../shared/api/contract-data';
 import type { Sector } from '../../../../shared/domain/business';
+import type { VerificationStatus } from '../../../../shared/domain/verification';
 
 /** What the filter bar holds: one value per list ('' = all) and the search text. */
 export interface FilterChoice {
   kecamatan: string;
   kelurahan: string;
   sector: Sector | '';
+  status: VerificationStatus | '';
   search: string;
 }
 
-export const EMPTY_CHOICE: FilterChoice = { kecamatan: '', kelurahan: '', sector: '', search: '' };
+export const EMPTY_CHOICE: FilterChoice = { kecamatan: '', kelurahan: '', sector: '', status: '', search: '' };
 
 /** The API filter for a round and the filter bar's choice; empty choices are left out. */
 export function toBusinessFilter(roundId: number, choice: FilterChoice): BusinessFilter {
@@ -17,6 +19,7 @@ export function toBusinessFilter(roundId: number, choice: FilterChoice): Busines
   if (choice.kecamatan) filter.kecamatan = [choice.kecamatan];
   if (choice.kelurahan) filter.kelurahan = [choice.kelurahan];
   if (choice.sector) filter.sector = [choice.sector];
+  if (choice.status) filter.status = [choice.status];
   const search = choice.search.trim();
   if (search) filter.search = search;
   return filter;

@@ -38,7 +38,14 @@ export function HomeScreen() {
       <ErrorNotice error={error} testId="home-error" />
       {busy && <p className="muted" data-testid="home-busy">{t('home.busy')}</p>}
       <div className="home-grid">
-        <CurrentProject project={project} />
+        <div className="home-column">
+          <CurrentProject project={project} />
+          <RecentProjects
+            key={recentVersion}
+            busy={busy}
+            onOpen={(path) => void run(() => api.invoke('projects:open', { path }))}
+          />
+        </div>
         <div className="home-column">
           <section className="panel panel-accent" data-testid="demo-panel">
             <div className="panel-body">
@@ -59,11 +66,6 @@ export function HomeScreen() {
             busy={busy}
             onCreate={(path, name) => run(() => api.invoke('projects:create', { path, name }))}
             onOpen={(path) => run(() => api.invoke('projects:open', { path }))}
-          />
-          <RecentProjects
-            key={recentVersion}
-            busy={busy}
-            onOpen={(path) => void run(() => api.invoke('projects:open', { path }))}
           />
         </div>
       </div>

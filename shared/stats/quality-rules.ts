@@ -1,0 +1,207 @@
+import { robustZScores, medianAndMad } from './robust';
+import { medianOf } from './descriptive';
+import { formatRupiahShort } from '../classify/turnover-bands';
+
+/**
+ * Data-quality flags (BRIEF: "flags implausible values"). Record flags compare a value with its peers
+ * on a log scale, because money in a survey of micro-enterprises spans five orders of magnitude.
+ */
+export const QUALITY_FLAGS = [
+  'outlier_omzet', 'outlier_aset', 'omzet_tampak_bulanan', 'omzet_tampak_tahunan', 'rasio_omzet_modal',
+  'tenaga_kerja_nol', 'di_atas_batas_mikro',
+] as const;
+export type QualityFlag = (typeof QUALITY_FLAGS)[number];
+
+export const QUALITY_FLAG_LABELS: Record<QualityFlag, string> = {
+  outlier_omzet: 'Omzet jauh dari usaha sejenis',
+  outlier_aset: 'Aset jauh dari usaha sejenis',
+  omzet_tampak_bulanan: 'Omzet per tahun tampak seperti omzet per bulan',
+  omzet_tampak_tahunan: 'Omzet per bulan tampak seperti omzet per tahun',
+  rasio_omzet_modal: 'Rasio omzet/modal jauh dari kebiasaan wilayah',
+  tenaga_kerja_nol: 'Tenaga kerja nol',
+  di_atas_batas_mikro: 'Di atas batas usaha mikro',
+};
+
+export interface QualityOptions {
+  /** |robust z| above this on log values is an outlier (3.5 after Iglewicz and Hoaglin). */
+  zLimit: number;
+  /** The other reading of a turnover must be this many times closer to the peers' median (4 = a factor of 4). */
+  periodFactor: number;
+  /** Peers needed before an outlier can be judged. */
+  minPeers: number;
+}
+
+export const DEFAULT_QUALITY_OPTIONS: QualityOptions = { zLimit: 3.5, periodFactor: 4, minPeers: 10 };
+
+export interface QualityInput {
+  id: number;
+  /** Peer group for outliers (the jenis-usaha group, or the bidang usaha). */
+  peer: string;
+  /** Area for the turnover/capital norm (the kecamatan code). */
+  area: string;
+  omzet_nilai: number | null;
+  omzet_periode: 'bulan' | 'tahun' | null;
+  omzet_tahunan: number | null;
+  aset: number | null;
+  modal: number | null;
+  tenaga_kerja: number | null;
+  above_micro: boolean;
+  /** The micro ceiling the rule set uses, for the message. */
+  micro_ceiling_text: string | null;
+}
+
+export interface RecordFlag {
+  code: QualityFlag;
+  message: string;
+}
+
+function groupIndexes(records: readonly QualityInput[], keyOf: (r: QualityInput) => string | null): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const k = keyOf(r);
+    if (k === null) return;
+    const list = groups.get(k) ?? [];
+    list.push(i);
+    groups.set(k, list);
+  });
+  return groups;
+}
+
+/** Flags log-scale outliers of one positive value within groups. */
+function flagLogOutliers(
+  records: readonly QualityInput[],
+  valueOf: (r: QualityInput) => number | null,
+  keyOf: (r: QualityInput) => string,
+  opts: QualityOptions,
+  add: (i: number, z: number) => void,
+): void {
+  const groups = groupIndexes(records, (r) => {
+    const v = valueOf(r);
+    return v !== null && v > 0 ? keyOf(r) : null;
+  });
+  for (const idx of groups.values()) {
+    const z = robustZScores(idx.map((i) => Math.log10(valueOf(records[i] as QualityInput) as number)), opts.minPeers);
+    if (!z) continue;
+    z.forEach((zi, k) => {
+      if (Math.abs(zi) > opts.zLimit) add(idx[k] as number, zi);
+    });
+  }
+}
+
+/** Computes the record-level flags; returns flags per record index (only records with flags). */
+export function computeRecordFlags(records: readonly QualityInput[], opts: QualityOptions = DEFAULT_QUALITY_OPTIONS): Map<number, RecordFlag[]> {
+  const out = new Map<number, RecordFlag[]>();
+  const add = (i: number, f: RecordFlag) => {
+    const list = out.get(i) ?? [];
+    list.push(f);
+    out.set(i, list);
+  };
+  const direction = (z: number) => (z > 0 ? 'jauh di atas' : 'jauh di bawah');
+  flagLogOutliers(records, (r) => r.omzet_tahunan, (r) => r.peer, opts, (i, z) =>
+    add(i, { code: 'outlier_omzet', message: `Omzet per tahun ${direction(z)} usaha sejenis (z robust ${z.toFixed(1)} pada skala log).` }));
+  flagLogOutliers(records, (r) => r.aset, (r) => r.peer, opts, (i, z) =>
+    add(i, { code: 'outlier_aset', message: `Aset ${direction(z)} usaha sejenis (z robust ${z.toFixed(1)} pada skala log).` }));
+  flagLogOutliers(
+    records,
+    (r) => (r.omzet_tahunan !== null && r.omzet_tahunan > 0 && r.modal !== null && r.modal > 0 ? r.omzet_tahunan / r.modal : null),
+    (r) => r.area,
+    opts,
+    (i, z) => add(i, { code: 'rasio_omzet_modal', message: `Rasio omzet per tahun terhadap modal ${direction(z)} kebiasaan di kecamatannya.` }),
+  );
+  flagPeriodConfusion(records, opts, add);
+  records.forEach((r, i) => {
+    if (r.tenaga_kerja === 0) add(i, { code: 'tenaga_kerja_nol', message: 'Jumlah tenaga kerja 0: apakah pemilik tidak dihitung?' });
+    if (r.above_micro) add(i, { code: 'di_atas_batas_mikro', message: `Melebihi batas usaha mikro${r.micro_ceiling_text ? ` (${r.micro_ceiling_text})` : ''}: calon "naik kelas" atau salah isi.` });
+  });
+  return out;
+}
+
+/**
+ * A yearly figure that sits near the peers' median only when read as monthly (×12), or the reverse:
+ * flagged when the other reading is at least `periodFactor` times closer to the median (log distance).
+ */
+function flagPeriodConfusion(records: readonly QualityInput[], opts: QualityOptions, add: (i: number, f: RecordFlag) => void): void {
+  const groups = groupIndexes(records, (r) => (r.omzet_tahunan !== null && r.omzet_tahunan > 0 ? r.peer : null));
+  const margin = Math.log(opts.periodFactor);
+  for (const idx of groups.values()) {
+    if (idx.length < opts.minPeers) continue;
+    const m = medianAndMad(idx.map((i) => Math.log((records[i] as QualityInput).omzet_tahunan as number)));
+    if (!m) continue;
+    for (const i of idx) {
+      const r = records[i] as QualityInput;
+      if (r.omzet_nilai === null || r.omzet_nilai <= 0 || r.omzet_periode === null) continue;
+      const asIs = Math.log(r.omzet_tahunan as number);
+      const alt = r.omzet_periode === 'tahun' ? asIs + Math.log(12) : asIs - Math.log(12);
+      if (Math.abs(alt - m.median) + margin < Math.abs(asIs - m.median)) {
+        const norm = formatRupiahShort(Math.round(Math.exp(m.median)));
+        if (r.omzet_periode === 'tahun') add(i, { code: 'omzet_tampak_bulanan', message: `Omzet dicatat per tahun, tetapi jika dibaca per bulan lebih dekat ke kebiasaan usaha sejenis (${norm} per tahun).` });
+        else add(i, { code: 'omzet_tampak_tahunan', message: `Omzet dicatat per bulan, tetapi jika dibaca per tahun lebih dekat ke kebiasaan usaha sejenis (${norm} per tahun).` });
+      }
+    }
+  }
+}
+
+export interface AreaTurnover {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  /** Monthly turnover per business, Rupiah (missing values left out). */
+  monthly: number[];
+  businesses: number;
+}
+
+export interface AreaFlag {
+  code: string;
+  name: string;
+  businesses: number;
+  mean_omzet_bulanan: number | null;
+  median_omzet_bulanan: number | null;
+  /** Median of the sibling areas' means / medians (same parent). */
+  neighbours_mean: number | null;
+  neighbours_median: number | null;
+  ratio_mean: number | null;
+  ratio_median: number | null;
+  /** Of the total monthly turnover of all listed areas, 0..1. */
+  share_of_total: number | null;
+  flagged: boolean;
+  message: string | null;
+}
+
+/**
+ * Area-level check (the seed's Gadingrejo case: turnover per business 9-30x the other kecamatan):
+ * an area whose mean or median monthly turnover is at least `factor` times the median of its
+ * siblings' is flagged, with a hint that the unit is probably wrong.
+ */
+export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5): AreaFlag[] {
+  const stats = areas.map((a) => {
+    const sum = a.monthly.reduce((s, v) => s + v, 0);
+    return { a, sum, mean: a.monthly.length ? sum / a.monthly.length : null, median: medianOf(a.monthly) };
+  });
+  const grand = stats.reduce((s, x) => s + x.sum, 0);
+  return stats.map(({ a, sum, mean, median }) => {
+    const siblings = stats.filter((s) => s.a.code !== a.code && s.a.parent_code === a.parent_code);
+    const nMean = medianOf(siblings.flatMap((s) => (s.mean === null ? [] : [s.mean])));
+    const nMedian = medianOf(siblings.flatMap((s) => (s.median === null ? [] : [s.median])));
+    const enough = siblings.length >= 2;
+    const ratioMean = enough && mean !== null && nMean ? mean / nMean : null;
+    const ratioMedian = enough && median !== null && nMedian ? median / nMedian : null;
+    const flagged = (ratioMean !== null && ratioMean >= factor) || (ratioMedian !== null && ratioMedian >= factor);
+    const worst = Math.max(ratioMean ?? 0, ratioMedian ?? 0);
+    return {
+      code: a.code,
+      name: a.name,
+      businesses: a.businesses,
+      mean_omzet_bulanan: mean,
+      median_omzet_bulanan: median,
+      neighbours_mean: nMean,
+      neighbours_median: nMedian,
+      ratio_mean: ratioMean,
+      ratio_median: ratioMedian,
+      share_of_total: grand > 0 ? sum / grand : null,
+      flagged,
+      message: flagged
+        ? `Omzet per usaha di ${a.name} ${worst.toFixed(1).replace('.', ',')}× wilayah sekitarnya (rata-rata ${formatRupiahShort(Math.round(mean ?? 0))} per bulan): periksa satuan (per bulan/per tahun, ribu/juta).`
+        : null,
+    };
+  });
+}
