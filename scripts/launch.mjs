@@ -6,7 +6,7 @@ import { checkNode, ensureNodeModules, root, tryInstallElectron } from './ensure
 try {
   checkNode();
   ensureNodeModules();
-  if (!process.env.CI) tryInstallElectron();
+  if (!process.env.CI && !process.argv.includes('--browser')) tryInstallElectron();
 } catch (err) {
   process.stderr.write(`Galat: ${err.message}\n`);
   process.exit(1);

@@ -22,7 +22,11 @@ export function maskRecord(r: BusinessRecord, reveal = false): BusinessRecord {
   return { ...r, nik: maskIdentityNumber(r.nik), no_kk: maskIdentityNumber(r.no_kk), telepon: maskPhone(r.telepon) };
 }
 
-/** One page of businesses matching a filter. */
+/**
+ * One page of businesses matching a filter. The page's ids are chosen first on the narrow columns and
+ * only those rows are then read in full: deep pages of a 400,000-row round stay fast because rows
+ * skipped by OFFSET are never joined or counted.
+ */
 export function listBusinesses(
   db: Db,
   q: { filter: BusinessFilter; offset: number; limit: number; sort?: (typeof SORTABLE_COLUMNS)[number]; desc?: boolean },
@@ -31,12 +35,15 @@ export function listBusinesses(
   const total = (db.prepare(`SELECT count(*) AS n FROM businesses b WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
   // The sort column comes from a zod enum, so interpolating it is safe; `id` breaks ties for stable paging.
   const sortCol = q.sort ?? 'id';
-  const sortExpr = sortCol.endsWith('_name') ? sortCol : `b.${sortCol}`;
+  const join = sortCol === 'kecamatan_name' ? 'LEFT JOIN regions kc ON kc.code = b.kecamatan_code' : sortCol === 'kelurahan_name' ? 'LEFT JOIN regions kl ON kl.code = b.kelurahan_code' : '';
+  const sortExpr = sortCol === 'kecamatan_name' ? 'kc.name' : sortCol === 'kelurahan_name' ? 'kl.name' : `b.${sortCol}`;
   const dir = q.desc ? 'DESC' : 'ASC';
-  const rows = db
-    .prepare(`SELECT ${RECORD_COLUMNS} ${FROM} WHERE ${where.sql} ORDER BY ${sortExpr} ${dir} NULLS LAST, b.id LIMIT ? OFFSET ?`)
-    .all(...where.params, q.limit, q.offset) as BusinessRecord[];
-  return { total, offset: q.offset, rows: rows.map((r) => maskRecord(r)) };
+  const ids = db
+    .prepare(`SELECT b.id FROM businesses b ${join} WHERE ${where.sql} ORDER BY ${sortExpr} ${dir} NULLS LAST, b.id LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...where.params, q.limit, q.offset) as number[];
+  const byId = new Map(listBusinessesById(db, ids).map((r) => [r.id, r]));
+  return { total, offset: q.offset, rows: ids.map((id) => byId.get(id)!) };
 }
 
 /** Table rows (masked) for the given ids, in id order. */

@@ -1,5 +1,28 @@
 import { clusterChannels } from '../../shared/api/contract-cluster';
+import { assignToRun } from '../cluster/assign-service';
+import { describeFeatures } from '../cluster/feature-overview';
+import { exportAssignments, rebuildMatrix } from '../cluster/rebuild-matrix';
+import { getRunDetail } from '../cluster/run-detail';
+import { runClustering } from '../cluster/run-service';
+import { deleteRun, listMembers, listRuns, renameRun } from '../cluster/run-store';
+import { runSweep } from '../cluster/sweep-service';
 import type { HandlersFor } from './types';
 
-/** Clustering runs (issue 5). */
-export const clusterHandlers: HandlersFor<typeof clusterChannels> = {};
+/** Clustering (issue 5): features, choosing k, runs, labels, placing another round on a saved run. */
+export const clusterHandlers: HandlersFor<typeof clusterChannels> = {
+  'cluster:features': (req, ctx) => describeFeatures(ctx.session.require().db, req),
+  'cluster:sweep': (req, ctx) => ctx.jobs.run(req.jobId, (job) => runSweep(ctx.session.require().db, req, job)),
+  'cluster:run': (req, ctx) => ctx.jobs.run(req.jobId, (job) => runClustering(ctx.session.require().db, req, job)),
+  'cluster:list': (req, ctx) => listRuns(ctx.session.require().db, req.roundId),
+  'cluster:get': (req, ctx) => getRunDetail(ctx.session.require().db, req.runId),
+  'cluster:rename': (req, ctx) => {
+    const db = ctx.session.require().db;
+    renameRun(db, req.runId, req.name, req.labels);
+    return getRunDetail(db, req.runId);
+  },
+  'cluster:delete': (req, ctx) => ({ deleted: deleteRun(ctx.session.require().db, req.runId) }),
+  'cluster:assign': (req, ctx) => ctx.jobs.run(req.jobId, (job) => assignToRun(ctx.session.require().db, req, job)),
+  'cluster:members': (req, ctx) => listMembers(ctx.session.require().db, req.runId, req.cluster, req.roundId, req.offset, req.limit),
+  'cluster:assignments': (req, ctx) => exportAssignments(ctx.session.require().db, req.runId, req.include),
+  'cluster:matrix': (req, ctx) => rebuildMatrix(ctx.session.require().db, req.runId),
+};

@@ -7,6 +7,7 @@ import { RULE_SET_DEFINITIONS } from '../../shared/classify/size-rules';
 import { assignBand, resolveBands, type TurnoverBand } from '../../shared/classify/turnover-bands';
 import type { ClassificationSettings } from '../../shared/classify/settings';
 import { hashSettings, loadClassificationSettings } from './classification-settings';
+import { rebuildStatsCells } from './stats-cube';
 
 /** What a round's stored classification was made with. */
 export interface ClassificationRun {
@@ -26,6 +27,9 @@ interface Source {
   aset: number | null;
   workers: number | null;
   jenis_usaha: string | null;
+  kecamatan_code: string | null;
+  kelurahan_code: string | null;
+  bidang_usaha: string | null;
   counted: number;
 }
 
@@ -38,7 +42,7 @@ interface Source {
 export function classifyRound(db: Db, roundId: number, settings: ClassificationSettings, job?: JobControl): ClassificationRun {
   const rows = db
     .prepare(`SELECT b.id, b.omzet_tahunan, b.modal, b.aset, coalesce(b.tenaga_kerja, b.tenaga_kerja_l + b.tenaga_kerja_p) AS workers,
-        b.jenis_usaha, (b.status <> 'hilang' AND coalesce(b.duplicate_state, '') <> 'duplicate') AS counted
+        b.jenis_usaha, b.kecamatan_code, b.kelurahan_code, b.bidang_usaha, (b.status <> 'hilang' AND coalesce(b.duplicate_state, '') <> 'duplicate') AS counted
       FROM businesses b WHERE b.round_id = ?`)
     .all(roundId) as Source[];
   job?.progress('klasifikasi', 0, rows.length);
@@ -50,8 +54,9 @@ export function classifyRound(db: Db, roundId: number, settings: ClassificationS
   const hash = hashSettings(settings);
   const def = RULE_SET_DEFINITIONS[settings.rule_set];
   const insert = db.prepare(`INSERT INTO business_classes (business_id, round_id, rule_set, rule_version, size_class, size_criterion,
-      alt_class, alt_criterion, size_conflict, jenis_group, jenis_label, jenis_keyword, kbli_division, kbli_edition, turnover_band, settings_hash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      alt_class, alt_criterion, size_conflict, jenis_group, jenis_label, jenis_keyword, kbli_division, kbli_edition, turnover_band, settings_hash,
+      kecamatan_code, kelurahan_code, bidang_usaha, counted, omzet_tahunan, tenaga_kerja)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const run: ClassificationRun = {
     round_id: roundId,
     settings_hash: hash,
@@ -74,12 +79,17 @@ export function classifyRound(db: Db, roundId: number, settings: ClassificationS
         r.id, roundId, settings.rule_set, def.version, size.size_class, size.criterion, size.alt_class, size.alt_criterion,
         size.conflict ? 1 : 0, entry?.group ?? 'lainnya', entry?.label ?? null, entry?.keyword ?? null, entry?.kbli ?? null,
         entry?.kbli ? KBLI_EDITION : null, assignBand(r.omzet_tahunan, bands), hash,
+        r.kecamatan_code, r.kelurahan_code, r.bidang_usaha, r.counted ? 1 : 0, r.omzet_tahunan, r.workers,
       );
     });
-    db.prepare(`INSERT INTO classification_runs (round_id, settings_hash, rule_set, rule_version, bands_json, kbli_edition, computed_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(round_id) DO UPDATE SET settings_hash = excluded.settings_hash, rule_set = excluded.rule_set,
-      rule_version = excluded.rule_version, bands_json = excluded.bands_json, kbli_edition = excluded.kbli_edition, computed_at = excluded.computed_at`)
-      .run(roundId, hash, run.rule_set, run.rule_version, JSON.stringify(bands), KBLI_EDITION, run.computed_at);
+    db.prepare(`INSERT INTO classification_runs (round_id, settings_hash, rule_set, rule_version, bands_json, kbli_edition, computed_at,
+        business_count, stale, cells_stale)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 1) ON CONFLICT(round_id) DO UPDATE SET settings_hash = excluded.settings_hash, rule_set = excluded.rule_set,
+      rule_version = excluded.rule_version, bands_json = excluded.bands_json, kbli_edition = excluded.kbli_edition, computed_at = excluded.computed_at,
+      business_count = excluded.business_count, stale = 0, cells_stale = 1`)
+      .run(roundId, hash, run.rule_set, run.rule_version, JSON.stringify(bands), KBLI_EDITION, run.computed_at, rows.length);
+    job?.progress('agregat', 0, 1);
+    rebuildStatsCells(db, roundId);
   })();
   job?.progress('klasifikasi', rows.length, rows.length);
   return run;
@@ -87,25 +97,26 @@ export function classifyRound(db: Db, roundId: number, settings: ClassificationS
 
 /** The stored run of a round, or null. */
 export function readClassificationRun(db: Db, roundId: number): ClassificationRun | null {
-  const row = db.prepare('SELECT * FROM classification_runs WHERE round_id = ?').get(roundId) as
-    | (Omit<ClassificationRun, 'bands'> & { bands_json: string })
-    | undefined;
+  const row = db
+    .prepare('SELECT round_id, settings_hash, rule_set, rule_version, bands_json, kbli_edition, computed_at FROM classification_runs WHERE round_id = ?')
+    .get(roundId) as (Omit<ClassificationRun, 'bands'> & { bands_json: string }) | undefined;
   if (!row) return null;
   const { bands_json, ...rest } = row;
   return { ...rest, bands: JSON.parse(bands_json) as TurnoverBand[] };
 }
 
 /**
- * True when a round's classification must be recomputed: never run, run with other settings, or a
- * business added or changed since (the trigger of migration 0002 deletes a changed business's row).
+ * True when a round's classification must be recomputed: never run, run with other settings, a
+ * classified value changed since (a trigger of migration 0002 sets `stale`), or businesses were added
+ * or deleted (the count differs).
  */
 export function isClassificationStale(db: Db, roundId: number, settingsHash: string): boolean {
-  const run = db.prepare('SELECT settings_hash FROM classification_runs WHERE round_id = ?').get(roundId) as { settings_hash: string } | undefined;
-  if (!run || run.settings_hash !== settingsHash) return true;
-  const c = db
-    .prepare('SELECT (SELECT count(*) FROM businesses WHERE round_id = ?) AS b, (SELECT count(*) FROM business_classes WHERE round_id = ?) AS c')
-    .get(roundId, roundId) as { b: number; c: number };
-  return c.b !== c.c;
+  const run = db.prepare('SELECT settings_hash, stale, business_count FROM classification_runs WHERE round_id = ?').get(roundId) as
+    | { settings_hash: string; stale: number; business_count: number }
+    | undefined;
+  if (!run || run.stale || run.settings_hash !== settingsHash) return true;
+  const n = (db.prepare('SELECT count(*) AS n FROM businesses WHERE round_id = ?').get(roundId) as { n: number }).n;
+  return n !== run.business_count;
 }
 
 /** Makes sure a round's stored classification matches the current settings and data; returns the run. */

@@ -83,7 +83,7 @@ export function computeGroupStats(db: Db, filter: BusinessFilter, by: GroupByKey
     total.count++;
     for (let m = 0; m < MEASURE_KEYS.length; m++) {
       const measure = MEASURE_KEYS[m] as MeasureKey;
-      const v = row[m + 1] ?? null;
+      const v = (row[m + 1] as number | null | undefined) ?? null;
       if (v === null) {
         bucket.missing[measure]++;
         total.missing[measure]++;

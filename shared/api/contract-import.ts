@@ -44,6 +44,8 @@ export interface ImportSummary {
   skipped: Record<string, number>;
   /** Problems found in imported rows, by code. */
   issues: Record<string, number>;
+  /** Decisions taken for the whole file that the user should know (e.g. an assumed turnover period). */
+  notes?: string[];
 }
 
 /** How one cell of the preview was read. */
@@ -63,7 +65,11 @@ export interface InspectResult {
   headers: string[];
   /** Field key per column index, as suggested (synonyms or a remembered mapping). */
   mapping: Record<string, number>;
-  mapping_source: 'remembered' | 'synonyms';
+  mapping_source: 'remembered' | 'synonyms' | 'option';
+  /** Where the turnover period came from: the header, the user's choice, or assumed per year (ask the user). */
+  period_source?: 'header' | 'option' | 'default' | null;
+  /** Decisions taken for the whole file that the user should confirm. */
+  notes?: string[];
   /** The first rows under the header, read with the mapping. */
   preview: Array<Record<string, PreviewCell>>;
   /** The first raw rows of the sheet, to pick another header row. */

@@ -61,8 +61,9 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
   const allLabels: Int32Array[] = [];
   for (let r = 0; r < restarts; r++) {
     if (options.shouldStop?.()) throw new ClusteringStopped();
-    const init = options.init ? options.init : seedKmeansPlusPlus(x, k, restartSeed(options.seed, k, r), scratch);
-    const result = runLloyd(x, init, k, maxIterations, tolAbs);
+    const result = options.init
+      ? runLloyd(x, options.init, k, maxIterations, tolAbs)
+      : runKmeansRestart(x, k, options.seed, r, maxIterations, tolAbs, scratch);
     inertias.push(result.inertia);
     if (keepRestartLabels) allLabels.push(result.labels);
     if (best === null || result.inertia < best.inertia) {
@@ -73,6 +74,17 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
   }
   const winner = best as LloydResult;
   return { ...winner, k, bestRestart, restartInertias: inertias, ...(keepRestartLabels ? { restartLabels: allLabels } : {}) };
+}
+
+/**
+ * One restart of k-means: k-means++ seeded with restartSeed(seed, k, restart), then Lloyd. Restarts
+ * are independent, so they can run in any order or in parallel and still give the same winner.
+ */
+export function runKmeansRestart(
+  x: Matrix, k: number, seed: number, restart: number, maxIterations: number, tolAbs: number, scratch?: Float64Array,
+): LloydResult {
+  validateKmeans(x, k, 1, maxIterations);
+  return runLloyd(x, seedKmeansPlusPlus(x, k, restartSeed(seed, k, restart), scratch), k, maxIterations, tolAbs);
 }
 
 /** The seed of restart r for k: independent of how many restarts or which k's ran before. */

@@ -7,8 +7,9 @@ import type { RegionMatcher } from './match-region';
 import { parseKk, parseNik, identityRegionCode, type IdentityResult } from './parse-identity';
 import { parseMoney, type MoneyResult } from './parse-money';
 import { parsePhone } from './parse-phone';
-import { parseLostReason, parseMarketing, parseRecordSource, parseSector, parseStatus, parseYesNo } from './parse-categories';
-import { parseWorkers, parseYear } from './parse-count';
+import { parseLostReason, parseMarketing, parseRecordSource, parseSector, parseStatus, parseYesNo, type CategoryResult } from './parse-categories';
+import { parseWorkers, parseYear, type WorkersResult } from './parse-count';
+import { memoiseByText } from './normalise-text';
 import { readRegions } from './convert-region';
 
 /** The business columns one source row becomes (names as in the `businesses` table). */
@@ -99,9 +100,17 @@ export function createRowConverter(setup: ConverterSetup): (row: readonly RawCel
     return col === undefined ? null : (row[col] ?? null);
   };
   const text = (row: readonly RawCell[], field: FieldKey): string | null => {
-    const s = cellText(cell(row, field)).trim().replace(/\s+/g, ' ');
+    let s = cellText(cell(row, field)).trim();
+    if (/\s\s|[\t\r\n]/.test(s)) s = s.replace(/\s+/g, ' ');
     return s === '' || s === '-' ? null : s;
   };
+  // Categorical columns repeat a handful of texts: each distinct text is parsed once per file.
+  const sectorOf = memoiseByText(parseSector);
+  const marketingOf = memoiseByText(parseMarketing);
+  const yesNoOf = memoiseByText(parseYesNo);
+  const yearOf = memoiseByText((c) => parseYear(c, currentYear));
+  const sourceOf = memoiseByText(parseRecordSource);
+  const parsers: CategoryParsers = { workers: memoiseByText(parseWorkers), status: memoiseByText(parseStatus), reason: memoiseByText(parseLostReason) };
 
   return (row, rowNumber) => {
     const sink = new IssueSink(headers, mapping, rowNumber);
@@ -122,18 +131,18 @@ export function createRowConverter(setup: ConverterSetup): (row: readonly RawCel
     const turnover = readTurnover(row, mapping, sink);
     const aset = readMoney(parseMoney(cell(row, 'aset')), 'aset', raw('aset'), sink);
     const modal = readMoney(parseMoney(cell(row, 'modal')), 'modal', raw('modal'), sink);
-    const workers = readWorkers(row, mapping, sink);
+    const workers = readWorkers(row, mapping, sink, parsers.workers);
 
-    const sector = parseSector(cell(row, 'bidang_usaha'));
+    const sector = sectorOf(cell(row, 'bidang_usaha'));
     if (sector === null) sink.add('bidang_tidak_dikenal', 'bidang_usaha', `"${raw('bidang_usaha')}" bukan bidang usaha yang dikenal (1 Perdagangan, 2 Industri, 3 Jasa).`);
-    const marketing = parseMarketing(cell(row, 'pemasaran'));
+    const marketing = marketingOf(cell(row, 'pemasaran'));
     if (marketing === null) sink.add('pemasaran_tidak_dikenal', 'pemasaran', `"${raw('pemasaran')}" tidak dikenali sebagai online, offline, atau keduanya.`);
-    const partnership = parseYesNo(cell(row, 'kemitraan'));
+    const partnership = yesNoOf(cell(row, 'kemitraan'));
     if (partnership === null) sink.add('kemitraan_tidak_dikenal', 'kemitraan', `"${raw('kemitraan')}" bukan ya/tidak.`);
-    const year = parseYear(cell(row, 'tahun_mulai'), currentYear);
+    const year = yearOf(cell(row, 'tahun_mulai'));
     if (year.unreadable) sink.add('tahun_tidak_terbaca', 'tahun_mulai', `"${raw('tahun_mulai')}" bukan tahun yang mungkin.`);
-    const verification = readVerification(row, mapping, sink);
-    const source = parseRecordSource(cell(row, 'sumber'));
+    const verification = readVerification(row, mapping, sink, parsers);
+    const source = sourceOf(cell(row, 'sumber'));
     if (source === null) sink.add('sumber_tidak_dikenal', 'sumber', `"${raw('sumber')}" bukan sumber data yang dikenal (data dinas / temuan lapangan); dianggap data dinas.`);
 
     let rt = readNeighbourhood(text(row, 'rt'));
@@ -244,7 +253,13 @@ function readTurnover(row: readonly RawCell[], mapping: ColumnMapping, sink: Iss
   return { value: null, period: null };
 }
 
-function readWorkers(row: readonly RawCell[], mapping: ColumnMapping, sink: IssueSink): { total: number | null; l: number | null; p: number | null } {
+interface CategoryParsers {
+  workers: (cell: RawCell) => WorkersResult;
+  status: (cell: RawCell) => CategoryResult<VerificationStatus>;
+  reason: (cell: RawCell) => CategoryResult<LostReason>;
+}
+
+function readWorkers(row: readonly RawCell[], mapping: ColumnMapping, sink: IssueSink, parseWorkers: CategoryParsers['workers']): { total: number | null; l: number | null; p: number | null } {
   const at = (col: number | undefined): RawCell => (col === undefined ? null : (row[col] ?? null));
   const total = parseWorkers(at(mapping.tenaga_kerja));
   const lCell = parseWorkers(at(mapping.tenaga_kerja_l));
@@ -262,10 +277,10 @@ function readWorkers(row: readonly RawCell[], mapping: ColumnMapping, sink: Issu
   return { total: sum, l, p };
 }
 
-function readVerification(row: readonly RawCell[], mapping: ColumnMapping, sink: IssueSink): { status: VerificationStatus; reason: LostReason | null } {
+function readVerification(row: readonly RawCell[], mapping: ColumnMapping, sink: IssueSink, parsers: CategoryParsers): { status: VerificationStatus; reason: LostReason | null } {
   const at = (col: number | undefined): RawCell => (col === undefined ? null : (row[col] ?? null));
-  const status = parseStatus(at(mapping.status));
-  const reason = parseLostReason(at(mapping.alasan_hilang));
+  const status = parsers.status(at(mapping.status));
+  const reason = parsers.reason(at(mapping.alasan_hilang));
   if (status === null) sink.add('status_tidak_dikenal', 'status', `"${cellText(at(mapping.status)).trim()}" bukan status verifikasi yang dikenal (valid / hilang); dianggap data awal.`);
   if (reason === null) sink.add('alasan_tidak_dikenal', 'alasan_hilang', `"${cellText(at(mapping.alasan_hilang)).trim()}" bukan alasan hilang yang dikenal.`);
   const lost = status === 'hilang' || (status === undefined && reason);

@@ -8,8 +8,9 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 
 /** Lower-cases, strips accents and apostrophes, and turns every other non-alphanumeric run into one space. */
 export function foldWords(text: string): string {
-  return text
-    .normalize('NFKD')
+  // NFKD is slow and only matters for non-ASCII text (accents, full-width characters).
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  return (ascii ? text : text.normalize('NFKD'))
     .replace(DIACRITICS, '')
     .toLowerCase()
     .replace(APOSTROPHES, '')
@@ -46,4 +47,20 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     [prev, curr] = [curr, prev];
   }
   return prev[b.length] <= limit ? prev[b.length] : limit + 1;
+}
+
+/**
+ * Wraps a pure parser of one cell with a cache keyed by the cell's text: survey columns repeat the same
+ * few values (`Perdagangan`, `valid`, `2 orang`) on every row. At most `limit` distinct texts are kept.
+ */
+export function memoiseByText<T>(parse: (cell: string | number | null) => T, limit = 20000): (cell: string | number | null) => T {
+  const cache = new Map<string, T>();
+  return (cell) => {
+    if (typeof cell !== 'string' || cell.length > 200) return parse(cell);
+    const hit = cache.get(cell);
+    if (hit !== undefined || cache.has(cell)) return hit as T;
+    const value = parse(cell);
+    if (cache.size < limit) cache.set(cell, value);
+    return value;
+  };
 }

@@ -46,7 +46,9 @@ function parseIdentity(cell: RawCell, isNik: boolean): IdentityResult {
   }
   if (s === '' || s === '-') return EMPTY;
   const compact = s.replace(/[\s.\-]/g, '');
-  if (SCIENTIFIC.test(s.replace(/\s/g, '')) || /e\+/i.test(compact)) return { value: null, problems: ['excel_damaged'] };
+  if ((s.includes('e') || s.includes('E')) && (SCIENTIFIC.test(s.replace(/\s/g, '')) || /e\+/i.test(compact))) {
+    return { value: null, problems: ['excel_damaged'] };
+  }
   if (!/^\d{16}$/.test(compact)) return { value: null, problems: ['malformed'] };
   const problems: IdentityProblem[] = [];
   if (!PROVINCE_CODES.has(compact.slice(0, 2))) problems.push('bad_region');

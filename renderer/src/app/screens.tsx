@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../i18n/dictionaries';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { DataScreen } from '../features/data/DataScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 
 /** One entry of the left navigation. */
 export interface ScreenDefinition {
@@ -19,5 +21,7 @@ export interface ScreenDefinition {
  */
 export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'home', label: 'nav.home', requiresProject: false, Component: HomeScreen },
+  { id: 'import', label: 'nav.import', requiresProject: true, Component: ImportScreen },
   { id: 'data', label: 'nav.data', requiresProject: true, Component: DataScreen },
+  { id: 'review', label: 'nav.review', requiresProject: true, Component: ReviewScreen },
 ];

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import type { BusinessDetail } from '../../../../shared/api/contract-data';
 import type { BusinessRecord } from '../../../../shared/domain/business';
 import { LOST_REASON_LABELS } from '../../../../shared/domain/verification';
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatRupiah } from '../../components/format';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useT, type Translate } from '../../i18n/I18nProvider';
+import { StatusEditor } from '../review/StatusEditor';
 
 const dash = (value: string | null) => value ?? '—';
 
@@ -40,11 +41,13 @@ function describeRecord(r: BusinessRecord, t: Translate): Array<[MessageKey, Rea
   ];
 }
 
-function DetailBody({ detail, t }: { detail: BusinessDetail; t: Translate }) {
+function DetailBody({ detail, t, onStatusSaved }: { detail: BusinessDetail; t: Translate; onStatusSaved: () => void }) {
   const original = Object.entries(detail.original);
   return (
     <>
       {detail.record.source_row !== null && <p className="muted small">{t('detail.sourceRow', { row: detail.record.source_row })}</p>}
+      <h3 className="subheading">{t('review.status.title')}</h3>
+      <StatusEditor record={detail.record} onSaved={onStatusSaved} />
       <h3 className="subheading">{t('detail.record')}</h3>
       <dl className="facts facts-detail" data-testid="detail-record">
         {describeRecord(detail.record, t).map(([label, value]) => (
@@ -90,9 +93,19 @@ function DetailBody({ detail, t }: { detail: BusinessDetail; t: Translate }) {
 }
 
 /** The side sheet with one business: its stored record, its import problems and its original values. */
-export function BusinessDetailPanel({ id, onClose }: { id: number; onClose: () => void }) {
+export function BusinessDetailPanel({ id, onClose, onChanged }: {
+  id: number;
+  onClose: () => void;
+  /** Called after the business was edited (its verification status), so the screen re-reads its counts. */
+  onChanged?: () => void;
+}) {
   const t = useT();
   const detail = useApiQuery('businesses:get', { id });
+  const { reload } = detail;
+  const statusSaved = useCallback(() => {
+    reload();
+    onChanged?.();
+  }, [reload, onChanged]);
 
   useEffect(() => {
     const closeOnEscape = (e: KeyboardEvent) => {
@@ -117,7 +130,7 @@ export function BusinessDetailPanel({ id, onClose }: { id: number; onClose: () =
       <div className="drawer-body">
         <ErrorNotice error={detail.error} onRetry={detail.reload} testId="detail-error" />
         {detail.loading && !detail.data && <p className="muted">{t('detail.loading')}</p>}
-        {detail.data && <DetailBody detail={detail.data} t={t} />}
+        {detail.data && <DetailBody detail={detail.data} t={t} onStatusSaved={statusSaved} />}
       </div>
     </aside>
   );

@@ -113,7 +113,7 @@ export function BusinessTable({ pages, sort, desc, onSort, onOpen, selectedId }:
               >
                 <div className="vt-cell vt-num muted" role="cell" style={{ width: ROW_NUMBER_WIDTH }}>{formatCount(item.index + 1)}</div>
                 {BUSINESS_COLUMNS.map((column) => (
-                  <div key={column.key} className={`vt-cell${column.numeric ? ' vt-num' : ''}`} role="cell" style={{ width: column.width }}>
+                  <div key={column.key} className={`vt-cell${column.numeric ? ' vt-num' : ''}`} role="cell" style={{ width: column.width }} data-col={column.key}>
                     {row ? column.render(row, t) : <span className="vt-placeholder">{column.key === 'nama_pelaku' ? t('data.table.loadingRow') : ''}</span>}
                   </div>
                 ))}

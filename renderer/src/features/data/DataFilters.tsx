@@ -2,6 +2,7 @@ import type { Facets, FacetValue } from '../../../../shared/api/contract-data';
 import { SECTORS, type Sector } from '../../../../shared/domain/business';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../../shared/domain/verification';
 import { formatCount } from '../../components/format';
+import { IssueFilter } from '../import/IssueFilter';
 import { useT } from '../../i18n/I18nProvider';
 import { EMPTY_CHOICE, type FilterChoice } from './filter-state';
 
@@ -84,6 +85,7 @@ export function DataFilters({ facets, choice, onChange }: {
           ))}
         </select>
       </label>
+      <IssueFilter issues={facets?.issues ?? []} value={choice.issue} onChange={(issue) => onChange({ ...choice, issue })} />
       <label className="filter filter-search">
         <span>{t('data.filter.search')}</span>
         <input
@@ -99,7 +101,7 @@ export function DataFilters({ facets, choice, onChange }: {
         type="button"
         className="button button-small filter-reset"
         onClick={() => onChange(EMPTY_CHOICE)}
-        disabled={!choice.kecamatan && !choice.kelurahan && !choice.sector && !choice.status && !choice.search}
+        disabled={!choice.kecamatan && !choice.kelurahan && !choice.sector && !choice.status && !choice.issue && !choice.search}
         data-testid="filter-reset"
       >
         {t('data.filter.reset')}

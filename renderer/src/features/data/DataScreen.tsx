@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useProject } from '../../app/ProjectContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -7,6 +7,7 @@ import { useT } from '../../i18n/I18nProvider';
 import type { SortColumn } from './business-columns';
 import { BusinessDetailPanel } from './BusinessDetailPanel';
 import { BusinessTable } from './BusinessTable';
+import { clearDataIntent, peekDataIntent } from './data-intent';
 import { DataFilters } from './DataFilters';
 import { EMPTY_CHOICE, toBusinessFilter, type FilterChoice } from './filter-state';
 import { RecapPanel, type RecapBy } from './RecapPanel';
@@ -19,7 +20,10 @@ const SEARCH_DELAY_MS = 300;
 export function DataScreen() {
   const t = useT();
   const { project, roundId, setRoundId } = useProject();
-  const [choice, setChoice] = useState<FilterChoice>(EMPTY_CHOICE);
+  // Another screen may have asked for filters (the import summary's problem links).
+  const [choice, setChoice] = useState<FilterChoice>(() => ({ ...EMPTY_CHOICE, ...peekDataIntent() }));
+  useEffect(() => clearDataIntent(), []);
+  const [refreshKey, setRefreshKey] = useState(0);
   const [sort, setSort] = useState<{ column: SortColumn | undefined; desc: boolean }>({ column: undefined, desc: false });
   const [recapBy, setRecapBy] = useState<RecapBy>('kecamatan');
   const [openId, setOpenId] = useState<number | null>(null);
@@ -33,6 +37,14 @@ export function DataScreen() {
   const facets = useApiQuery('businesses:facets', roundId === null ? null : { roundId });
   const pages = useBusinessPages(filter, sort.column, sort.desc);
   const closeDetail = useCallback(() => setOpenId(null), []);
+  const { refresh: refreshPages } = pages;
+  const { reload: reloadFacets } = facets;
+  // After a status edit in the detail panel: the rows, the lists' counts and the recap are re-read.
+  const dataChanged = useCallback(() => {
+    refreshPages();
+    reloadFacets();
+    setRefreshKey((n) => n + 1);
+  }, [refreshPages, reloadFacets]);
 
   const toggleSort = useCallback((column: SortColumn) => {
     setSort((s) => (s.column === column ? { column, desc: !s.desc } : { column, desc: false }));
@@ -75,9 +87,9 @@ export function DataScreen() {
       <ErrorNotice error={facets.error} onRetry={facets.reload} testId="facets-error" />
       <div className="data-main">
         <BusinessTable pages={pages} sort={sort.column} desc={sort.desc} onSort={toggleSort} onOpen={setOpenId} selectedId={openId} />
-        <RecapPanel filter={filter} by={recapBy} onByChange={setRecapBy} />
+        <RecapPanel filter={filter} by={recapBy} onByChange={setRecapBy} refreshKey={refreshKey} />
       </div>
-      {openId !== null && <BusinessDetailPanel key={openId} id={openId} onClose={closeDetail} />}
+      {openId !== null && <BusinessDetailPanel key={openId} id={openId} onClose={closeDetail} onChanged={dataChanged} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { BusinessFilter, RecapResult, RecapRow } from '../../../../shared/api/contract-data';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -47,9 +48,19 @@ function MissingRow({ total, t }: { total: RecapRow; t: Translate }) {
  * The recap per kecamatan or kelurahan for the same filter as the table (000:316-324): JUMLAH DATA,
  * MODAL, ASET, OMZET/BULAN, TK L, TK P and a total row, computed by the services from the same records.
  */
-export function RecapPanel({ filter, by, onByChange }: { filter: BusinessFilter; by: RecapBy; onByChange: (by: RecapBy) => void }) {
+export function RecapPanel({ filter, by, onByChange, refreshKey = 0 }: {
+  filter: BusinessFilter;
+  by: RecapBy;
+  onByChange: (by: RecapBy) => void;
+  /** Changes after an edit of the data (e.g. a verification status): the recap is read again. */
+  refreshKey?: number;
+}) {
   const t = useT();
   const recap = useApiQuery('recap:get', { filter, by });
+  const { reload } = recap;
+  useEffect(() => {
+    if (refreshKey > 0) reload();
+  }, [refreshKey, reload]);
   const data = recap.data;
 
   return (

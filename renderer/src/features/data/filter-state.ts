@@ -8,10 +8,12 @@ export interface FilterChoice {
   kelurahan: string;
   sector: Sector | '';
   status: VerificationStatus | '';
+  /** A problem code, '*' for any problem, '' for all. */
+  issue: string;
   search: string;
 }
 
-export const EMPTY_CHOICE: FilterChoice = { kecamatan: '', kelurahan: '', sector: '', status: '', search: '' };
+export const EMPTY_CHOICE: FilterChoice = { kecamatan: '', kelurahan: '', sector: '', status: '', issue: '', search: '' };
 
 /** The API filter for a round and the filter bar's choice; empty choices are left out. */
 export function toBusinessFilter(roundId: number, choice: FilterChoice): BusinessFilter {
@@ -20,6 +22,7 @@ export function toBusinessFilter(roundId: number, choice: FilterChoice): Busines
   if (choice.kelurahan) filter.kelurahan = [choice.kelurahan];
   if (choice.sector) filter.sector = [choice.sector];
   if (choice.status) filter.status = [choice.status];
+  if (choice.issue) filter.issue = choice.issue;
   const search = choice.search.trim();
   if (search) filter.search = search;
   return filter;

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fitKs, scoreFits, inlineExecutor } from '../shared/cluster/engine';
+import { ClusterPool } from '../services/cluster/worker-pool';
+const buf = readFileSync('/tmp/x.bin');
+const data = Float64Array.from(new Float64Array(buf.buffer, buf.byteOffset, buf.length / 8));
+const x = { data, rows: data.length / 8, cols: 8 };
+const opts = { method: 'kmeans' as const, seed: 42, restarts: Number(process.argv[3] ?? 3), maxIterations: 300, tolerance: 1e-4, blocks: [], silhouetteSample: 10000 };
+const ks = [2, 5, 10];
+const exec = process.argv[2] === 'pool' ? new ClusterPool(x, 2) : inlineExecutor(x);
+const t = performance.now();
+const fits = await fitKs(x, ks, opts, exec);
+const t1 = performance.now();
+const s = await scoreFits(x, fits, opts, exec);
+console.log(process.argv[2], 'fit', ((t1 - t) / 1000).toFixed(2), 'score', ((performance.now() - t1) / 1000).toFixed(2), fits.map(f => f.inertia.toFixed(1)), s.points.map(p => p.silhouette.toFixed(4)));
+if ('close' in exec) await (exec as ClusterPool).close();

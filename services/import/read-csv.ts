@@ -1,0 +1,58 @@
+import Papa from 'papaparse';
+import type { RawCell } from '../../shared/parse/cell';
+
+const DELIMITERS = [';', ',', '\t', '|'] as const;
+
+/**
+ * The delimiter whose rows most often have the same number (>1) of fields over the first rows. Title rows
+ * and blank rows vary, data rows agree; `1,5 jt` in a `;` file does not fool it because its count varies.
+ */
+export function detectDelimiter(text: string): string {
+  const sample = text.slice(0, 256 * 1024);
+  let best: { delimiter: string; rows: number; width: number } = { delimiter: ',', rows: -1, width: 0 };
+  for (const delimiter of DELIMITERS) {
+    const parsed = Papa.parse<string[]>(sample, { delimiter, preview: 60, skipEmptyLines: 'greedy' });
+    const counts = new Map<number, number>();
+    for (const row of parsed.data) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    let width = 0;
+    let rows = 0;
+    for (const [w, n] of counts) {
+      if (w > 1 && (n > rows || (n === rows && w > width))) {
+        width = w;
+        rows = n;
+      }
+    }
+    if (rows > best.rows || (rows === best.rows && width > best.width)) best = { delimiter, rows, width };
+  }
+  return best.delimiter;
+}
+
+/** The first `limit` rows of a CSV text (blank rows kept, so row numbers stay those of the file). */
+export function readCsvHead(text: string, delimiter: string, limit: number): RawCell[][] {
+  return Papa.parse<string[]>(text, { delimiter, preview: limit, skipEmptyLines: false }).data;
+}
+
+/**
+ * Streams every row of a CSV text to `onChunk` in order, a few thousand at a time, synchronously. No
+ * dynamicTyping: every cell stays text and is typed later by its column's field (phones keep their 0).
+ * `onChunk` receives how far the parse has got (characters) for progress.
+ */
+export function streamCsvRows(text: string, delimiter: string, onChunk: (rows: RawCell[][], cursor: number) => void): void {
+  let failure: unknown = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    chunkSize: 2 * 1024 * 1024,
+    complete: () => undefined,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      if (failure) return;
+      try {
+        onChunk(results.data, results.meta.cursor);
+      } catch (err) {
+        failure = err;
+        parser.abort();
+      }
+    },
+  });
+  if (failure) throw failure;
+}

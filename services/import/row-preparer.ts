@@ -1,0 +1,161 @@
+import { cellText, type RawCell } from '../../shared/parse/cell';
+import type { ConvertedRow } from '../../shared/parse/convert-row';
+import { countFilledCells, isBlankRow, isColumnNumberRow, isTotalsRow } from '../../shared/parse/detect-header';
+import { hashText } from '../../shared/parse/hash-text';
+import type { SkipReason } from '../../shared/parse/issue-codes';
+import type { ImportPlan } from './plan';
+
+/** Parameters per business row, in the order of INSERT_COLUMNS (round_id and import_id come first, apart). */
+export const ROW_COLUMNS = [
+  'source_row', 'nama_pelaku', 'nama_usaha', 'nik', 'no_kk', 'telepon', 'alamat', 'rt', 'rw', 'kecamatan_code',
+  'kelurahan_code', 'bidang_usaha', 'jenis_usaha', 'nib', 'omzet_nilai', 'omzet_periode', 'aset', 'modal', 'pemasaran',
+  'tenaga_kerja', 'tenaga_kerja_l', 'tenaga_kerja_p', 'kemitraan', 'tahun_mulai', 'status', 'alasan_hilang', 'sumber',
+  'duplicate_state', 'original_json', 'extra_json',
+] as const;
+export const PARAMS_PER_ROW = ROW_COLUMNS.length;
+export const P_SOURCE_ROW = 0;
+export const P_NIK = 3;
+export const P_DUPLICATE_STATE = 27;
+export const P_ORIGINAL = 28;
+
+export type Param = string | number | null;
+
+/**
+ * Rows ready to store, as flat arrays of primitives (cheap to pass between threads): `count` rows of
+ * PARAMS_PER_ROW parameters, each row's repeat hash, and the issues found (row index within the batch).
+ */
+export interface PreparedBatch {
+  skipped: Partial<Record<SkipReason, number>>;
+  count: number;
+  params: Param[];
+  hashes: number[];
+  issueRow: number[];
+  issueCode: string[];
+  issueColumn: Array<string | null>;
+  issueSeverity: string[];
+  issueMessage: string[];
+}
+
+/** Numbers in unmapped columns are stored as numbers (`12`, `3.5`), but not codes with a leading zero. */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/;
+
+/**
+ * Turns sheet rows (in order) into storable rows, without touching the database: skips title, blank,
+ * column-number, totals and footnote rows (counted by reason), converts the rest with the mapping, and
+ * builds each row's original JSON ({header: text}, every cell) and extra JSON (unmapped non-empty cells).
+ */
+export class RowPreparer {
+  private index = 0;
+  private pendingBlank = 0;
+  private afterTotals = false;
+  private readonly mapped: boolean[];
+  private readonly skipForRepeat: boolean[];
+  private readonly jsonKeys: string[];
+
+  constructor(
+    private readonly plan: ImportPlan,
+    private readonly convert: (row: readonly RawCell[], rowNumber: number) => ConvertedRow,
+  ) {
+    const mappedCols = new Set(Object.values(plan.mapping));
+    this.mapped = plan.headers.map((_, c) => mappedCols.has(c));
+    this.skipForRepeat = plan.headers.map((_, c) => plan.rowNumberColumns.includes(c));
+    this.jsonKeys = plan.headers.map((h) => `${JSON.stringify(h)}:`);
+  }
+
+  /** The 1-based sheet row reached. */
+  get currentRow(): number {
+    return this.index;
+  }
+
+  /** Prepares the next rows of the sheet. */
+  prepare(rows: readonly RawCell[][]): PreparedBatch {
+    const batch: PreparedBatch = { skipped: {}, count: 0, params: [], hashes: [], issueRow: [], issueCode: [], issueColumn: [], issueSeverity: [], issueMessage: [] };
+    const skip = (reason: SkipReason, n = 1) => {
+      batch.skipped[reason] = (batch.skipped[reason] ?? 0) + n;
+    };
+    for (const row of rows) {
+      const i = this.index++;
+      if (i < this.plan.headerRow) {
+        skip(isBlankRow(row) ? 'baris_kosong' : 'baris_judul');
+        continue;
+      }
+      if (i < this.plan.dataStart) continue;
+      if (isBlankRow(row)) {
+        // Counted only when a filled row follows: blank lines at the end of a file are not rows.
+        this.pendingBlank++;
+        continue;
+      }
+      if (this.pendingBlank > 0) skip('baris_kosong', this.pendingBlank);
+      this.pendingBlank = 0;
+      if (i === this.plan.dataStart && isColumnNumberRow(row)) skip('baris_nomor_kolom');
+      else if (isTotalsRow(row)) {
+        this.afterTotals = true;
+        skip('baris_jumlah');
+      } else if (this.afterTotals && countFilledCells(row) < 3) skip('baris_catatan');
+      else this.addRow(batch, row, i + 1);
+    }
+    return batch;
+  }
+
+  private addRow(batch: PreparedBatch, row: readonly RawCell[], rowNumber: number): void {
+    const { values: v, issues } = this.convert(row, rowNumber);
+    const texts = cellTexts(row, this.plan.headers.length);
+    const { original, extra } = this.jsonOf(row, texts);
+    batch.params.push(
+      rowNumber, v.nama_pelaku, v.nama_usaha, v.nik, v.no_kk, v.telepon, v.alamat, v.rt, v.rw, v.kecamatan_code,
+      v.kelurahan_code, v.bidang_usaha, v.jenis_usaha, v.nib, v.omzet_nilai, v.omzet_periode, v.aset, v.modal, v.pemasaran,
+      v.tenaga_kerja, v.tenaga_kerja_l, v.tenaga_kerja_p, v.kemitraan, v.tahun_mulai, v.status, v.alasan_hilang, v.sumber,
+      null, original, extra,
+    );
+    batch.hashes.push(hashText(repeatKey(texts, this.skipForRepeat)));
+    for (const issue of issues) {
+      batch.issueRow.push(batch.count);
+      batch.issueCode.push(issue.code);
+      batch.issueColumn.push(issue.column);
+      batch.issueSeverity.push(issue.severity);
+      batch.issueMessage.push(issue.message);
+    }
+    batch.count++;
+  }
+
+  private jsonOf(row: readonly RawCell[], texts: readonly string[]): { original: string; extra: string | null } {
+    let original = '{';
+    let extra: Record<string, string | number> | null = null;
+    for (let c = 0; c < texts.length; c++) {
+      const text = texts[c];
+      if (c > 0) original += ',';
+      original += (this.jsonKeys[c] ?? `${JSON.stringify(extraColumnKey(c))}:`) + JSON.stringify(text);
+      if (this.mapped[c] || text.trim() === '') continue;
+      extra ??= {};
+      const cell = row[c] ?? null;
+      const trimmed = text.trim();
+      extra[this.plan.headers[c] ?? extraColumnKey(c)] = typeof cell === 'number' ? cell : PLAIN_NUMBER.test(trimmed) ? Number(trimmed) : text;
+    }
+    return { original: `${original}}`, extra: extra ? JSON.stringify(extra) : null };
+  }
+}
+
+/** The key of a cell beyond the header's width. */
+export function extraColumnKey(c: number): string {
+  return `Kolom ${c + 1}`;
+}
+
+/** Every cell's text, at least `width` of them. */
+export function cellTexts(row: readonly RawCell[], width: number): string[] {
+  const n = Math.max(row.length, width);
+  const out = new Array<string>(n);
+  for (let c = 0; c < n; c++) out[c] = cellText(row[c]);
+  return out;
+}
+
+/** What two rows must share to be exact repeats: every cell, trimmed, except running-number columns. */
+export function repeatKey(texts: readonly string[], skip: readonly boolean[]): string {
+  let end = texts.length;
+  while (end > 0 && (skip[end - 1] || texts[end - 1].trim() === '')) end--;
+  let key = '';
+  for (let c = 0; c < end; c++) {
+    if (skip[c]) continue;
+    key += `${texts[c].trim()}\u001f`;
+  }
+  return key;
+}

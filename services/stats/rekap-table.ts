@@ -1,0 +1,147 @@
+import type { Db } from '../db/open';
+import type { BusinessFilter, RecapResult, RecapRow } from '../../shared/api/contract-data';
+import type { RekapLine, RekapTable } from '../../shared/stats/table-types';
+import { LOST_REASON_LABELS, type LostReason } from '../../shared/domain/verification';
+import { getMeta } from '../project/project-meta';
+import { getStatsCube, readRegionNames, type AreaCell } from './stats-cube';
+
+const COLUMNS: RekapTable['columns'] = [
+  { key: 'no', label: 'NO' },
+  { key: 'uraian', label: 'URAIAN' },
+  { key: 'jumlah_data', label: 'JUMLAH DATA' },
+  { key: 'modal', label: 'MODAL' },
+  { key: 'aset', label: 'ASET' },
+  { key: 'omzet_bulan', label: 'OMZET/BULAN' },
+  { key: 'tenaga_kerja_l', label: 'L' },
+  { key: 'tenaga_kerja_p', label: 'P' },
+];
+
+const fmt = new Intl.NumberFormat('id-ID');
+
+function toLine(r: RecapRow, no: number | null, uraian: string): RekapLine {
+  return {
+    no,
+    code: r.code,
+    uraian,
+    jumlah_data: r.businesses,
+    modal: r.modal,
+    aset: r.aset,
+    omzet_bulan: r.omzet_bulanan,
+    tenaga_kerja_l: r.tenaga_kerja_l,
+    tenaga_kerja_p: r.tenaga_kerja_p,
+    missing: r.missing,
+  };
+}
+
+const emptyRecapRow = (code: string, name: string): RecapRow => ({
+  code,
+  name,
+  businesses: 0,
+  omzet_tahunan: 0,
+  omzet_bulanan: 0,
+  aset: 0,
+  modal: 0,
+  tenaga_kerja: 0,
+  tenaga_kerja_l: 0,
+  tenaga_kerja_p: 0,
+  missing: { omzet: 0, aset: 0, modal: 0, tenaga_kerja: 0, tenaga_kerja_lp: 0 },
+});
+
+function addCell(row: RecapRow, c: AreaCell): void {
+  row.businesses += c.n;
+  row.omzet_tahunan += c.omzet_tahunan;
+  row.omzet_bulanan += c.omzet_bulanan;
+  row.aset += c.aset;
+  row.modal += c.modal;
+  row.tenaga_kerja += c.tenaga_kerja;
+  row.tenaga_kerja_l += c.l;
+  row.tenaga_kerja_p += c.p;
+  row.missing.omzet += c.m_omzet;
+  row.missing.aset += c.m_aset;
+  row.missing.modal += c.m_modal;
+  row.missing.tenaga_kerja += c.m_tenaga_kerja;
+  row.missing.tenaga_kerja_lp += c.m_lp;
+}
+
+/**
+ * The recap per area from the stats cube, with exactly the semantics of `computeRecap`
+ * (services/data/recap.ts): counted = not lost and not marked duplicate; sums skip missing values
+ * and count them. A test checks both give the same figures; this one reads the covering index.
+ */
+export function recapFromCube(db: Db, filter: BusinessFilter, by: 'kecamatan' | 'kelurahan'): RecapResult {
+  const cube = getStatsCube(db, filter);
+  const regions = readRegionNames(db);
+  const rows = new Map<string, RecapRow>();
+  const total = emptyRecapRow('TOTAL', 'Jumlah');
+  const lost: Record<string, number> = {};
+  let duplicates = 0;
+  let possible = 0;
+  for (const c of cube.cells) {
+    if (c.status === 'hilang') {
+      if (c.alasan_hilang) lost[c.alasan_hilang] = (lost[c.alasan_hilang] ?? 0) + c.n;
+      continue;
+    }
+    if (c.duplicate_state === 'duplicate') {
+      duplicates += c.n;
+      continue;
+    }
+    if (c.duplicate_state === 'possible') possible += c.n;
+    const code = by === 'kecamatan' ? c.kec : c.kel;
+    let row = rows.get(code);
+    if (!row) rows.set(code, (row = emptyRecapRow(code, code === '' ? '(tanpa wilayah)' : (regions.get(code)?.name ?? '(tanpa wilayah)'))));
+    addCell(row, c);
+    addCell(total, c);
+  }
+  const list = [...rows.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
+  return { round_id: filter.roundId, by, rows: list, total, lost, duplicates, possible_duplicates: possible, unassigned: rows.get('')?.businesses ?? 0 };
+}
+
+/**
+ * The recap in the seed's exact layout (000:316-324): NO, URAIAN ("KECAMATAN BUGUL KIDUL"), JUMLAH
+ * DATA, MODAL, ASET, OMZET/BULAN, JUMLAH TENAGA KERJA L and P, rows in alphabetical order as the seed
+ * has them, and the total row "Jumlah Per Kecamatan". The figures are the recap's (`recapFromCube`).
+ */
+export function buildRekapTable(db: Db, filter: BusinessFilter, by: 'kecamatan' | 'kelurahan'): RekapTable {
+  const recap = recapFromCube(db, filter, by);
+  const level = by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN';
+  const parents =
+    by === 'kelurahan'
+      ? new Map((db.prepare('SELECT k.code, p.name FROM regions k JOIN regions p ON p.code = k.parent_code WHERE k.level = 4').all() as Array<{ code: string; name: string }>).map((r) => [r.code, r.name]))
+      : new Map<string, string>();
+  const sorted = [...recap.rows].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code)));
+  const rows = sorted.map((r, i) => {
+    if (r.code === '') return toLine(r, i + 1, `TANPA ${level}`);
+    // Four names are both a kecamatan and a kelurahan, and kelurahan names repeat across kecamatan: add the kecamatan.
+    const parent = parents.get(r.code);
+    return toLine(r, i + 1, `${level} ${r.name.toUpperCase()}${parent ? ` (KEC. ${parent.toUpperCase()})` : ''}`);
+  });
+  const total = toLine(recap.total, null, by === 'kecamatan' ? 'Jumlah Per Kecamatan' : 'Jumlah Per Kelurahan');
+  const round = db.prepare('SELECT name, year FROM rounds WHERE id = ?').get(filter.roundId) as { name: string; year: number | null } | undefined;
+  const notes: string[] = [];
+  const m = recap.total.missing;
+  const missingParts = [
+    m.modal && `modal ${fmt.format(m.modal)}`,
+    m.aset && `aset ${fmt.format(m.aset)}`,
+    m.omzet && `omzet ${fmt.format(m.omzet)}`,
+    m.tenaga_kerja_lp && `tenaga kerja L/P ${fmt.format(m.tenaga_kerja_lp)}`,
+  ].filter(Boolean);
+  if (missingParts.length) notes.push(`Nilai kosong tidak dijumlahkan sebagai nol; usaha tanpa nilai: ${missingParts.join(', ')}.`);
+  const lost = Object.entries(recap.lost).filter(([, n]) => n > 0);
+  if (lost.length) {
+    notes.push(`Tidak dihitung (hilang saat verifikasi): ${lost.map(([r, n]) => `${LOST_REASON_LABELS[r as LostReason] ?? r} ${fmt.format(n)}`).join(', ')}.`);
+  }
+  if (recap.duplicates) notes.push(`Tidak dihitung (ditandai data dobel): ${fmt.format(recap.duplicates)}.`);
+  if (recap.possible_duplicates) notes.push(`Masih dihitung, tetapi mungkin dobel (belum ditinjau): ${fmt.format(recap.possible_duplicates)}.`);
+  return {
+    by,
+    title: [
+      'REKAP KEGIATAN',
+      `PENDATAAN POTENSI DAN PENGEMBANGAN USAHA MIKRO ${(getMeta(db, 'name') ?? '').toUpperCase()}`.trim(),
+      `${(round?.name ?? '').toUpperCase()}${round?.year && !String(round.name).includes(String(round.year)) ? ` TAHUN ${round.year}` : ''}`.trim(),
+    ].filter((t) => t !== ''),
+    columns: COLUMNS,
+    rows,
+    total,
+    notes,
+  };
+}
