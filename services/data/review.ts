@@ -40,34 +40,45 @@ export function resolveDuplicates(db: Db, ids: number[], duplicateIds: number[])
   return { kept: keptIds.length, duplicates: duplicateIds.length };
 }
 
-/** Data Awal / Valid / Hilang per kecamatan, from the same records as every other table. */
+/**
+ * Data Awal / Valid / Hilang per kecamatan, from the same records as every other table. For the
+ * office's list (sumber data_dinas) Data Awal = Valid + Hilang + Belum diverifikasi always holds: a
+ * business a user marked as a duplicate counts as lost with reason `data_dobel`, as the seed counts its
+ * "2 data dobel" inside Data Hilang (000:283-294). Field finds are counted apart.
+ */
 export function summariseVerification(db: Db, filter: BusinessFilter): VerificationSummary {
   const where = buildBusinessWhere(filter, { skip: ['status'] });
-  const rows = db
+  const dup = "coalesce(b.duplicate_state, '') = 'duplicate'";
+  const dinas = "b.sumber = 'data_dinas'";
+  const cells = db
     .prepare(`SELECT coalesce(b.kecamatan_code, '') AS code, coalesce(r.name, '(tanpa kecamatan)') AS name,
-        sum(b.sumber = 'data_dinas') AS data_awal,
-        sum(b.sumber = 'data_dinas' AND b.status = 'valid') AS valid,
-        sum(b.status = 'hilang') AS hilang,
-        sum(b.sumber = 'data_dinas' AND b.status = 'data_awal') AS belum_diverifikasi,
-        sum(b.sumber = 'temuan_lapangan') AS temuan_lapangan,
-        sum(coalesce(b.duplicate_state, '') = 'duplicate') AS duplikat
+        sum(${dinas}) AS data_awal,
+        sum(${dinas} AND b.status = 'valid' AND NOT ${dup}) AS valid,
+        sum(${dinas} AND (b.status = 'hilang' OR ${dup})) AS hilang,
+        sum(${dinas} AND b.status = 'data_awal' AND NOT ${dup}) AS belum_diverifikasi,
+        sum(b.sumber = 'temuan_lapangan' AND b.status <> 'hilang' AND NOT ${dup}) AS temuan_lapangan,
+        sum(${dup}) AS duplikat,
+        CASE WHEN b.status = 'hilang' THEN b.alasan_hilang WHEN ${dup} THEN 'data_dobel' END AS reason,
+        sum(${dinas} AND (b.status = 'hilang' OR ${dup})) AS reason_n
       FROM businesses b LEFT JOIN regions r ON r.code = b.kecamatan_code WHERE ${where.sql}
-      GROUP BY b.kecamatan_code ORDER BY b.kecamatan_code IS NULL, b.kecamatan_code`)
-    .all(...where.params) as Array<Omit<VerificationRow, 'hilang_per_alasan'>>;
-  const reasons = db
-    .prepare(`SELECT coalesce(b.kecamatan_code, '') AS code, b.alasan_hilang AS reason, count(*) AS n FROM businesses b
-      WHERE ${where.sql} AND b.status = 'hilang' GROUP BY b.kecamatan_code, b.alasan_hilang`)
-    .all(...where.params) as Array<{ code: string; reason: string; n: number }>;
-  const out: VerificationRow[] = rows.map((r) => ({
-    ...r,
-    hilang_per_alasan: Object.fromEntries(reasons.filter((x) => x.code === r.code).map((x) => [x.reason, x.n])),
-  }));
-  const total: VerificationRow = {
-    code: 'TOTAL', name: 'Jumlah', data_awal: 0, valid: 0, hilang: 0, belum_diverifikasi: 0, temuan_lapangan: 0, duplikat: 0, hilang_per_alasan: {},
-  };
-  for (const r of out) {
-    for (const k of ['data_awal', 'valid', 'hilang', 'belum_diverifikasi', 'temuan_lapangan', 'duplikat'] as const) total[k] += r[k];
-    for (const [reason, n] of Object.entries(r.hilang_per_alasan)) total.hilang_per_alasan[reason] = (total.hilang_per_alasan[reason] ?? 0) + n;
+      GROUP BY b.kecamatan_code, reason`)
+    .all(...where.params) as Array<Omit<VerificationRow, 'hilang_per_alasan'> & { reason: string | null; reason_n: number }>;
+  const byArea = new Map<string, VerificationRow>();
+  const total = emptyVerificationRow('TOTAL', 'Jumlah');
+  for (const c of cells) {
+    const row = byArea.get(c.code) ?? emptyVerificationRow(c.code, c.name);
+    byArea.set(c.code, row);
+    for (const target of [row, total]) {
+      for (const k of VERIFICATION_COUNTS) target[k] += c[k];
+      if (c.reason && c.reason_n > 0) target.hilang_per_alasan[c.reason] = (target.hilang_per_alasan[c.reason] ?? 0) + c.reason_n;
+    }
   }
-  return { rows: out, total };
+  const rows = [...byArea.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
+  return { rows, total };
+}
+
+const VERIFICATION_COUNTS = ['data_awal', 'valid', 'hilang', 'belum_diverifikasi', 'temuan_lapangan', 'duplikat'] as const;
+
+function emptyVerificationRow(code: string, name: string): VerificationRow {
+  return { code, name, data_awal: 0, valid: 0, hilang: 0, belum_diverifikasi: 0, temuan_lapangan: 0, duplikat: 0, hilang_per_alasan: {} };
 }

@@ -8,8 +8,8 @@ import { sniffSource } from './sniff';
 import type { PrepareWorkerInput, PrepareWorkerMessage } from './worker-protocol';
 
 /** Batches allowed in flight before this worker waits for the writer (rows in memory stay bounded). */
-const MAX_IN_FLIGHT = 4;
-const ROWS_PER_BATCH = 2000;
+const MAX_IN_FLIGHT = 8;
+const ROWS_PER_BATCH = 400;
 
 /**
  * The second thread of a large CSV import: decodes and parses the file and prepares each row (convert,

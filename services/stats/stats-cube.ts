@@ -161,15 +161,42 @@ function isCellFilter(filter: BusinessFilter): boolean {
   return !filter.issue && !(filter.search && filter.search.trim() !== '') && !filter.possibleDuplicates;
 }
 
+/** The decoded cells of the last round read, valid while the project file is unchanged. */
+const cache = new WeakMap<Db, { key: string; cube: StatsCube }>();
+
+/**
+ * A key that changes whenever anything was written to the file: `total_changes()` counts this
+ * connection's writes, `data_version` changes when another connection commits.
+ */
+function versionKey(db: Db, roundId: number): string {
+  const changes = (db.prepare('SELECT total_changes() AS t').get() as { t: number }).t;
+  return `${roundId}|${db.pragma('data_version', { simple: true }) as number}|${changes}`;
+}
+
+function readRoundCube(db: Db, roundId: number): StatsCube {
+  const hit = cache.get(db);
+  if (hit && hit.key === versionKey(db, roundId)) return hit.cube;
+  ensureClassified(db, roundId);
+  const run = db.prepare('SELECT cells_stale FROM classification_runs WHERE round_id = ?').get(roundId) as { cells_stale: number } | undefined;
+  if (!run || run.cells_stale) rebuildStatsCells(db, roundId);
+  const cube = {
+    cells: (db.prepare(`SELECT ${AREA_COLUMNS} FROM stats_cells WHERE round_id = ?`).all(roundId) as Row[]).map(toAreaCell),
+    classes: (db.prepare(`SELECT ${CLASS_COLUMNS} FROM stats_class_cells WHERE round_id = ?`).all(roundId) as Row[]).map(toClassCell),
+  };
+  cache.set(db, { key: versionKey(db, roundId), cube });
+  return cube;
+}
+
 /**
  * The aggregates every Rekap-screen table is derived from. For a filter of areas and sectors they
- * come from the round's stored cells (rebuilt first if stale), so the Rekap, Verifikasi, LQ and
- * indicator tables of 400,000 businesses read a few thousand rows; any other filter is aggregated
- * from the business rows directly. The status part of a filter is ignored, as in the recap.
+ * come from the round's stored cells (rebuilt first if stale, and kept decoded in memory until the
+ * file changes), so the Rekap, Verifikasi, LQ and indicator tables of 400,000 businesses together
+ * read a few thousand rows once; any other filter is aggregated from the business rows directly.
+ * The status part of a filter is ignored, as in the recap.
  */
 export function getStatsCube(db: Db, filter: BusinessFilter): StatsCube {
-  ensureClassified(db, filter.roundId);
   if (!isCellFilter(filter)) {
+    ensureClassified(db, filter.roundId);
     const where = buildBusinessWhere(filter, { skip: ['status'] });
     const counted = classesWhere(filter);
     return {
@@ -177,16 +204,13 @@ export function getStatsCube(db: Db, filter: BusinessFilter): StatsCube {
       classes: (db.prepare(classCellsSql(counted)).all(...counted.params) as Row[]).map(toClassCell),
     };
   }
-  const run = db.prepare('SELECT cells_stale FROM classification_runs WHERE round_id = ?').get(filter.roundId) as { cells_stale: number } | undefined;
-  if (!run || run.cells_stale) rebuildStatsCells(db, filter.roundId);
+  const cube = readRoundCube(db, filter.roundId);
+  if (!filter.kecamatan?.length && !filter.kelurahan?.length && !filter.sector?.length) return cube;
   const keep = (c: { kec: string; kel: string; bidang: string }) =>
     (!filter.kecamatan?.length || (c.kec !== '' && filter.kecamatan.includes(c.kec))) &&
     (!filter.kelurahan?.length || (c.kel !== '' && filter.kelurahan.includes(c.kel))) &&
     (!filter.sector?.length || (c.bidang !== '' && (filter.sector as readonly string[]).includes(c.bidang)));
-  return {
-    cells: (db.prepare(`SELECT ${AREA_COLUMNS} FROM stats_cells WHERE round_id = ?`).all(filter.roundId) as Row[]).map(toAreaCell).filter(keep),
-    classes: (db.prepare(`SELECT ${CLASS_COLUMNS} FROM stats_class_cells WHERE round_id = ?`).all(filter.roundId) as Row[]).map(toClassCell).filter(keep),
-  };
+  return { cells: cube.cells.filter(keep), classes: cube.classes.filter(keep) };
 }
 
 /** Region names with their parent's name, for labelling rows. */

@@ -50,6 +50,14 @@ describe('possible-duplicates queue', () => {
     expect(computeRecap(db, { roundId }, 'kecamatan').total.businesses).toBe(3);
   });
 
+  it('counts a marked duplicate as lost (data dobel) in the verification table, keeping Data Awal = Valid + Hilang + Belum', () => {
+    resolveDuplicates(db, [ids[0]!, ids[1]!], [ids[1]!]);
+    const t = summariseVerification(db, { roundId }).total;
+    expect(t.hilang_per_alasan).toEqual({ meninggal: 1, data_dobel: 1 });
+    expect(t).toMatchObject({ data_awal: 3, valid: 1, hilang: 2, belum_diverifikasi: 0, duplikat: 1 });
+    expect(t.valid + t.hilang + t.belum_diverifikasi).toBe(t.data_awal);
+  });
+
   it('refuses to mark every member of a group as duplicate', () => {
     expect(() => resolveDuplicates(db, [ids[0]!, ids[1]!], [ids[0]!, ids[1]!])).toThrow(/minimal satu/);
   });
