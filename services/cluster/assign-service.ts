@@ -1,4 +1,5 @@
 import type { ParsedRequestOf } from '../../shared/api/contract';
+import { gatherF64, indicesWhere, range } from '../../shared/cluster/arrays';
 import type { ClusterAssignResult } from '../../shared/api/contract-cluster';
 import { AppError } from '../../shared/api/result';
 import { assignToCenters } from '../../shared/cluster/kmeans';
@@ -22,7 +23,7 @@ export async function assignToRun(db: Db, req: ParsedRequestOf<'cluster:assign'>
   const { resolved, loaded } = loadFeatures(db, req.filter, run.config.features);
   const raws = resolved.map((f) => loaded.columns.get(f.key) as RawColumn);
   const n = loaded.n;
-  let keep = Int32Array.from({ length: n }, (_, i) => i);
+  let keep = range(n);
   let completed: RawColumn[] = raws;
   const missingBy: Record<string, number> = {};
   resolved.forEach((f, idx) => {
@@ -39,7 +40,7 @@ export async function assignToRun(db: Db, req: ParsedRequestOf<'cluster:assign'>
     completed = applyImputation(resolved, raws, groups, run.model.imputation);
     report.imputed = { ...missingBy };
   } else {
-    keep = keep.filter((i) => raws.every((raw) => (raw.type === 'numeric' ? !Number.isNaN(raw.values[i]) : raw.codes[i] >= 0)));
+    keep = indicesWhere(n, (i) => raws.every((raw) => (raw.type === 'numeric' ? !Number.isNaN(raw.values[i]) : raw.codes[i] >= 0)));
     completed = raws.map((r) => subsetColumn(r, keep));
     report.rows_used = keep.length;
     report.dropped = n - keep.length;
@@ -61,7 +62,7 @@ export async function assignToRun(db: Db, req: ParsedRequestOf<'cluster:assign'>
   };
   job.throwIfCancelled();
   saveProjection(db, run.id, req.filter.roundId, req.filter, inputHash, result, {
-    ids: Float64Array.from(keep, (i) => loaded.ids[i]), labels, distances,
+    ids: gatherF64(loaded.ids, keep), labels, distances,
   });
   return result;
 }

@@ -14,7 +14,7 @@ export interface ClusterWorkerData {
 }
 
 export type ClusterWorkerRequest = { id: number; task: ClusterTask };
-export type ClusterWorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
+export type ClusterWorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; name: string; message: string };
 
 const input = workerData as ClusterWorkerData;
 const matrix: Matrix = { data: new Float64Array(input.buffer), rows: input.rows, cols: input.cols };
@@ -25,7 +25,7 @@ parentPort?.on('message', (msg: ClusterWorkerRequest) => {
     const reply: ClusterWorkerReply = { id: msg.id, ok: true, result };
     parentPort?.postMessage(reply, transferablesOf(result));
   } catch (err) {
-    const reply: ClusterWorkerReply = { id: msg.id, ok: false, message: (err as Error).message };
+    const reply: ClusterWorkerReply = { id: msg.id, ok: false, name: (err as Error).name, message: (err as Error).message };
     parentPort?.postMessage(reply);
   }
 });

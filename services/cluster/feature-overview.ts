@@ -42,7 +42,8 @@ export function describeFeatures(db: Db, req: ParsedRequestOf<'cluster:features'
     const done = handleMissing([resolved], [raw], groups, mode.mode, mode.group);
     const filled = done.raws[0] as RawColumn & { type: 'numeric' };
     const fitted = fitFeature(resolved, filled);
-    const after = Float64Array.from(filled.values, (v) => transformValue(fitted, v));
+    const after = new Float64Array(filled.values.length);
+    for (let i = 0; i < after.length; i++) after[i] = transformValue(fitted, filled.values[i]);
     return { ...common, before: distribution(raw.values), after: distribution(after), levels: null };
   });
   return { round_id: req.filter.roundId, rows: loaded.n, features };

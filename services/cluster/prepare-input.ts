@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gatherF64, gatherI32 } from '../../shared/cluster/arrays';
 import type { BusinessFilter } from '../../shared/api/contract-data';
 import { AppError } from '../../shared/api/result';
 import { resolveFeature, type FeatureDefinition, type FeatureSpec, type ResolvedFeature } from '../../shared/cluster/features';
@@ -78,12 +79,13 @@ export function hashInput(features: readonly ResolvedFeature[], loaded: LoadedRo
   const h = createHash('sha256');
   h.update(JSON.stringify(features.map((f) => f.key)));
   const bytes = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  h.update(bytes(Float64Array.from(keep, (i) => loaded.ids[i])));
+  h.update(bytes(gatherF64(loaded.ids, keep)));
   raws.forEach((raw) => {
-    if (raw.type === 'numeric') h.update(bytes(Float64Array.from(keep, (i) => (Number.isNaN(raw.values[i]) ? NaN : raw.values[i]))));
+    // NaN has one bit pattern here: missing values come from SQL NULL as the NaN literal.
+    if (raw.type === 'numeric') h.update(bytes(gatherF64(raw.values, keep)));
     else {
       h.update(JSON.stringify(raw.levels));
-      h.update(bytes(Int32Array.from(keep, (i) => raw.codes[i])));
+      h.update(bytes(gatherI32(raw.codes, keep)));
     }
   });
   return h.digest('hex');

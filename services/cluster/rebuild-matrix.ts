@@ -1,4 +1,5 @@
 import type { ClusterAssignments, ClusterMatrix } from '../../shared/api/contract-cluster';
+import { indicesWhere, range } from '../../shared/cluster/arrays';
 import { AppError } from '../../shared/api/result';
 import { applyImputation, subsetColumn } from '../../shared/cluster/missing';
 import { buildMatrix, type RawColumn } from '../../shared/cluster/transforms';
@@ -15,13 +16,13 @@ export function rebuildMatrix(db: Db, runId: number): ClusterMatrix {
   const run = readRun(db, runId);
   const { resolved, loaded } = loadFeatures(db, run.config.filter, run.config.features);
   const raws = resolved.map((f) => loaded.columns.get(f.key) as RawColumn);
-  let keep = Int32Array.from({ length: loaded.n }, (_, i) => i);
+  let keep = range(loaded.n);
   let completed: RawColumn[];
   if (run.model.imputation) {
     const groups = run.model.imputation.group === 'kecamatan' ? loaded.groups.kecamatan : loaded.groups.bidang_usaha;
     completed = applyImputation(resolved, raws, groups, run.model.imputation);
   } else {
-    keep = keep.filter((i) => raws.every((raw) => (raw.type === 'numeric' ? !Number.isNaN(raw.values[i]) : raw.codes[i] >= 0)));
+    keep = indicesWhere(loaded.n, (i) => raws.every((raw) => (raw.type === 'numeric' ? !Number.isNaN(raw.values[i]) : raw.codes[i] >= 0)));
     completed = raws.map((r) => subsetColumn(r, keep));
   }
   const hash = hashInput(resolved, loaded, raws, keep);

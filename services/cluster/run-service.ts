@@ -1,4 +1,5 @@
 import type { ParsedRequestOf } from '../../shared/api/contract';
+import { gatherF64, gatherI32 } from '../../shared/cluster/arrays';
 import type { ClusterRunDetail, ScatterView } from '../../shared/api/contract-cluster';
 import { AppError } from '../../shared/api/result';
 import { nameClusters } from '../../shared/cluster/cluster-names';
@@ -49,7 +50,7 @@ export async function runClustering(db: Db, req: ParsedRequestOf<'cluster:run'>,
   const profileInput: ProfileInput = { ...subsetProfile(loaded, keep), labels: main.labels, k: req.k };
   const profiles = profileClusters(profileInput);
   const names = nameClusters(profiles);
-  const ids = Float64Array.from(keep, (i) => loaded.ids[i]);
+  const ids = gatherF64(loaded.ids, keep);
   const result: StoredResult = {
     inertia: main.inertia, iterations: main.iterations, converged: main.converged, silhouette: point.silhouette,
     silhouette_info: scored.silhouette, calinski_harabasz: point.calinski_harabasz, davies_bouldin: point.davies_bouldin,
@@ -85,8 +86,8 @@ export async function runClustering(db: Db, req: ParsedRequestOf<'cluster:run'>,
 /** The profile columns of the clustered rows only. */
 export function subsetProfile(loaded: LoadedRows, keep: Int32Array): Omit<ProfileInput, 'labels' | 'k'> {
   const p = loaded.profile;
-  const f = (a: Float64Array) => Float64Array.from(keep, (i) => a[i]);
-  const c = (a: Int32Array) => Int32Array.from(keep, (i) => a[i]);
+  const f = (a: Float64Array) => gatherF64(a, keep);
+  const c = (a: Int32Array) => gatherI32(a, keep);
   return {
     omzet_tahunan: f(p.omzet_tahunan), aset: f(p.aset), modal: f(p.modal), tenaga_kerja: f(p.tenaga_kerja), online: f(p.online),
     nib: f(p.nib), sector: c(p.sector), kelurahan: c(p.kelurahan), kecamatan: c(p.kecamatan), areas: p.areas,

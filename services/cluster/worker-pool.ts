@@ -84,7 +84,8 @@ export class ClusterPool implements Executor {
     this.idle.push(w);
     if (p) {
       if (reply.ok) p.resolve(reply.result);
-      else p.reject(new Error(reply.message));
+      // A RangeError is a data problem (too few rows or distinct values), reported as such.
+      else p.reject(reply.name === 'RangeError' ? new RangeError(reply.message) : new Error(reply.message));
     }
     this.dispatch();
   }

@@ -12,6 +12,8 @@ import { SIZE_CLASS_LABELS, SIZE_CRITERION_LABELS } from '../../shared/classify/
 import { describeRuleSet } from '../../shared/classify/settings';
 import { buildBusinessWhere } from '../data/filter-sql';
 import { ensureClassified } from '../stats/classify-round';
+import { UNKNOWN_BAND, UNKNOWN_BAND_LABEL } from '../../shared/classify/turnover-bands';
+import { scanByRowRange } from '../stats/counted-set';
 import { checkExportTarget, exportFormatOf } from './export-tables';
 import { toCsv } from './csv-safe';
 import { NUMBER_FORMATS, writeAtomically } from './write-tables';
@@ -62,7 +64,7 @@ const COLUMNS: Array<[header: string, read: (r: Raw) => Value, kind: CellKind]> 
   ['Kelas Usaha', (r) => label(SIZE_CLASS_LABELS, r.size_class ?? null), 'text'],
   ['Kriteria Penentu', (r) => label(SIZE_CRITERION_LABELS, r.size_criterion ?? null), 'text'],
   ['Kriteria Berbeda', (r) => (r.size_conflict === 1 ? 'ya' : r.size_conflict === 0 ? 'tidak' : null), 'text'],
-  ['Kelompok Omzet', (r) => r.turnover_band ?? null, 'text'],
+  ['Kelompok Omzet', (r) => r.band_label ?? null, 'text'],
 ];
 
 /** NIK, No. KK and phone masked (UU 27/2022 PDP) unless the caller explicitly chose to reveal them. */
@@ -89,10 +91,14 @@ export async function exportRecords(
   const format = exportFormatOf(req.path);
   const path = checkExportTarget(req.path);
   const reveal = req.reveal === true;
-  const { settings } = ensureClassified(db, req.filter.roundId);
-  const where = buildBusinessWhere(req.filter);
+  const { settings, run } = ensureClassified(db, req.filter.roundId);
+  const bandLabels = new Map<string, string>([...run.bands.map((b): [string, string] => [b.code, b.label_tahun]), [UNKNOWN_BAND, UNKNOWN_BAND_LABEL]]);
+  const where = scanByRowRange(db, req.filter.roundId, buildBusinessWhere(req.filter));
   const total = (db.prepare(`SELECT count(*) AS n FROM businesses b WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-  const stmt = db.prepare(`SELECT b.*, kc.name AS kecamatan_name, kl.name AS kelurahan_name, c.jenis_group, c.kbli_division, c.kbli_edition,
+  const stmt = db.prepare(`SELECT b.id, b.source_row, b.nama_pelaku, b.nama_usaha, b.nik, b.no_kk, b.telepon, b.alamat, b.rt, b.rw, b.kecamatan_code,
+      b.kelurahan_code, b.bidang_usaha, b.jenis_usaha, b.nib, b.omzet_nilai, b.omzet_periode, b.omzet_tahunan, b.omzet_bulanan, b.aset, b.modal,
+      b.pemasaran, b.tenaga_kerja, b.tenaga_kerja_l, b.tenaga_kerja_p, b.kemitraan, b.status, b.alasan_hilang, b.sumber, b.duplicate_state,
+      kc.name AS kecamatan_name, kl.name AS kelurahan_name, c.jenis_group, c.kbli_division, c.kbli_edition,
       c.size_class, c.size_criterion, c.size_conflict, c.turnover_band
     FROM businesses b LEFT JOIN regions kc ON kc.code = b.kecamatan_code LEFT JOIN regions kl ON kl.code = b.kelurahan_code
     LEFT JOIN business_classes c ON c.business_id = b.id WHERE ${where.sql} ORDER BY b.id`);
@@ -102,6 +108,7 @@ export async function exportRecords(
   const each = function* (): Generator<Value[]> {
     for (const raw of stmt.iterate(...where.params) as Iterable<Raw>) {
       const r = maskRow(raw, reveal);
+      r.band_label = typeof raw.turnover_band === 'string' ? (bandLabels.get(raw.turnover_band) ?? raw.turnover_band) : null;
       if (++rows % 5000 === 0) {
         job?.throwIfCancelled();
         job?.progress('ekspor', rows, total);

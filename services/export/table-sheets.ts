@@ -190,10 +190,11 @@ export function areaQualitySheet(areas: AreaFlag[]): SheetModel {
       { header: 'RASIO RATA-RATA', kind: 'decimal' },
       { header: 'RASIO MEDIAN', kind: 'decimal' },
       { header: 'PANGSA OMZET (%)', kind: 'percent' },
+      { header: 'OMZET TAMPAK SALAH PERIODE (%)', kind: 'percent' },
       { header: 'CATATAN', kind: 'text', width: 60 },
     ],
     rows: areas.map((a) => [a.name, a.businesses, a.mean_omzet_bulanan === null ? null : Math.round(a.mean_omzet_bulanan),
-      a.median_omzet_bulanan === null ? null : Math.round(a.median_omzet_bulanan), a.ratio_mean, a.ratio_median, a.share_of_total, a.message ?? '']),
-    notes: ['Rasio = nilai wilayah dibagi median wilayah lain dalam induk yang sama; 5 kali atau lebih ditandai.'],
+      a.median_omzet_bulanan === null ? null : Math.round(a.median_omzet_bulanan), a.ratio_mean, a.ratio_median, a.share_of_total, a.period_share, a.message ?? '']),
+    notes: ['Rasio = nilai wilayah dibagi median wilayah lain dalam induk yang sama; ditandai bila 5 kali atau lebih, atau bila 10% usahanya atau lebih mencatat omzet yang tampak salah periode.'],
   };
 }

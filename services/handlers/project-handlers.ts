@@ -1,5 +1,5 @@
 import { projectChannels } from '../../shared/api/contract-projects';
-import { listRecentProjects } from '../project/app-home';
+import { listRecentProjects, resolveExportsDir } from '../project/app-home';
 import { ensureDemoProject } from '../project/demo-project';
 import type { HandlersFor } from './types';
 
@@ -7,7 +7,12 @@ const VERSION = '0.1.0';
 
 /** Project file handlers: create, open, demo, recent. */
 export const projectHandlers: HandlersFor<typeof projectChannels> = {
-  'app:info': (_req, ctx) => ({ version: VERSION, mode: ctx.mode, project: ctx.session.project ? ctx.session.describe() : null }),
+  'app:info': (_req, ctx) => ({
+    version: VERSION,
+    mode: ctx.mode,
+    project: ctx.session.project ? ctx.session.describe() : null,
+    exports_dir: resolveExportsDir(),
+  }),
   'projects:create': (req, ctx) => ctx.session.create(req.path, req.name),
   'projects:open': (req, ctx) => ctx.session.open(req.path),
   'projects:openDemo': async (_req, ctx) => {

@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServiceApi } from '../handlers';
-import { serveStatic } from './static-files';
+import { serveDownload, serveStatic } from './static-files';
+import { resolveExportsDir } from '../project/app-home';
 import { logError } from '../log';
 
 /** Large enough for a 400,000-row survey uploaded as base64 from the browser mode. */
@@ -78,12 +79,17 @@ async function handleRequest(api: ServiceApi, token: string, root: string, req: 
     if (req.method !== 'GET') return void sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Metode tidak diizinkan.' } });
     return serveStatic(root, url.pathname, res);
   }
-  const given = (req.headers['x-peta-token'] as string | undefined) ?? (url.pathname === '/api/events' ? url.searchParams.get('token') : null);
+  // EventSource and download links cannot set headers, so those two GET routes also take ?token=.
+  const queryTokenAllowed = req.method === 'GET' && (url.pathname === '/api/events' || url.pathname.startsWith('/api/files/'));
+  const given = (req.headers['x-peta-token'] as string | undefined) ?? (queryTokenAllowed ? url.searchParams.get('token') : null);
   if (!tokenMatches(token, given)) {
     sendJson(res, 401, { ok: false, error: { code: 'VALIDATION', message: 'Token akses tidak ada atau salah.' } });
     return;
   }
   if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(api, req, res);
+  if (url.pathname.startsWith('/api/files/') && req.method === 'GET') {
+    return serveDownload(resolveExportsDir(), decodeURIComponent(url.pathname.slice('/api/files/'.length)), res);
+  }
   if (req.method !== 'POST') return void sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Gunakan POST.' } });
   const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
   const body = await readBody(req);

@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Serves a file of the built renderer; refuses anything outside `root` (no path traversal). */
@@ -26,6 +28,22 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+  });
+  createReadStream(file).pipe(res);
+}
+
+/** Serves an exported file as a download; only plain file names inside `dir` (no folders, no `..`). */
+export function serveDownload(dir: string, name: string, res: ServerResponse): void {
+  const file = join(dir, name);
+  if (name !== basename(name) || name.startsWith('.') || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Tidak ditemukan');
+    return;
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\w.\- ]/g, '_')}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
   });
   createReadStream(file).pipe(res);
 }

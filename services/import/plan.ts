@@ -51,6 +51,8 @@ export function uniqueHeaders(cells: readonly string[]): string[] {
 export function planImport(db: Db, head: readonly RawCell[][], fileName: string, options: PlanOptions): ImportPlan {
   let headerRow = options.headerRow ?? null;
   if (headerRow === null) headerRow = detectHeaderRow(head).headerRow;
+  // Headers no synonym knows may still be a header row a user mapped before.
+  if (headerRow === null) headerRow = findRememberedHeaderRow(db, head);
   if (headerRow === null) {
     if (options.mapping) headerRow = 0;
     else {
@@ -101,6 +103,17 @@ export function planImport(db: Db, head: readonly RawCell[][], fileName: string,
   const mapped = new Set(Object.values(mapping));
   const rowNumberColumns = suggested.rowNumberColumns.filter((c) => !mapped.has(c));
   return { headerRow, dataStart: headerRow + (merged ? 2 : 1), headers, mapping, mappingSource, periodSource, rowNumberColumns, notes };
+}
+
+/** The first of the top rows whose headers have a remembered mapping, if any. */
+function findRememberedHeaderRow(db: Db, head: readonly RawCell[][]): number | null {
+  const limit = Math.min(head.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const cells = head[r].map((c) => cellText(c));
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (findSavedMapping(db, uniqueHeaders(cells))) return r;
+  }
+  return null;
 }
 
 /** The project's regions (built-in Kota Pasuruan, plus any list the user imported). */

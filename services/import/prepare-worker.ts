@@ -18,6 +18,8 @@ const ROWS_PER_BATCH = 400;
 function main(input: PrepareWorkerInput): void {
   const inFlight = new Int32Array(input.inFlight);
   const sniffed = sniffSource(new Uint8Array(input.bytes), input.fileName);
+  // The decoded text is all that is needed from here on; dropping workerData's reference frees the bytes.
+  input.bytes = new ArrayBuffer(0);
   if (sniffed.kind !== 'text') throw new AppError('BAD_FILE', 'Berkas bukan CSV.');
   const text = sniffed.text;
   const matcher = new RegionMatcher(input.regions, input.regionScope);

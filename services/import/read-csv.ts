@@ -32,27 +32,35 @@ export function readCsvHead(text: string, delimiter: string, limit: number): Raw
   return Papa.parse<string[]>(text, { delimiter, preview: limit, skipEmptyLines: false }).data;
 }
 
+/** The line ending of a text: the first line break decides (`\r\n` from Windows Excel, `\n`, or old `\r`). */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
+  if (lf >= 0) return '\n';
+  return text.includes('\r') ? '\r' : '\n';
+}
+
+/** Characters handed to the parser at a time (a row cut at the end is carried to the next piece). */
+const PIECE_CHARS = 1024 * 1024;
+
 /**
- * Streams every row of a CSV text to `onChunk` in order, a few thousand at a time, synchronously. No
+ * Streams every row of a CSV text to `onChunk` in order, a piece at a time, synchronously. No
  * dynamicTyping: every cell stays text and is typed later by its column's field (phones keep their 0).
- * `onChunk` receives how far the parse has got (characters) for progress.
+ * `onChunk` also receives how far the parse has got (characters), for progress. papaparse's own string
+ * streaming recurses once per chunk and keeps every chunk alive until the end, so the loop is ours.
  */
 export function streamCsvRows(text: string, delimiter: string, onChunk: (rows: RawCell[][], cursor: number) => void): void {
-  let failure: unknown = null;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    chunkSize: 2 * 1024 * 1024,
-    complete: () => undefined,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      if (failure) return;
-      try {
-        onChunk(results.data, results.meta.cursor);
-      } catch (err) {
-        failure = err;
-        parser.abort();
-      }
-    },
-  });
-  if (failure) throw failure;
+  const parser = new Papa.Parser({ delimiter, newline: detectNewline(text), quoteChar: '"' });
+  let pos = 0;
+  let carry = '';
+  while (pos < text.length || carry !== '') {
+    const end = Math.min(text.length, pos + PIECE_CHARS);
+    const piece = carry + text.slice(pos, end);
+    const last = end >= text.length;
+    const result = parser.parse(piece, 0, !last) as { data: string[][]; meta: { cursor: number } };
+    carry = last ? '' : piece.slice(result.meta.cursor);
+    pos = end;
+    onChunk(result.data, pos - carry.length);
+    if (last) break;
+  }
 }

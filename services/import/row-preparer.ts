@@ -1,7 +1,7 @@
 import { cellText, type RawCell } from '../../shared/parse/cell';
 import type { ConvertedRow } from '../../shared/parse/convert-row';
 import { countFilledCells, isBlankRow, isColumnNumberRow, isTotalsRow } from '../../shared/parse/detect-header';
-import { hashText } from '../../shared/parse/hash-text';
+import { hashTexts } from '../../shared/parse/hash-text';
 import type { SkipReason } from '../../shared/parse/issue-codes';
 import type { ImportPlan } from './plan';
 
@@ -107,7 +107,7 @@ export class RowPreparer {
       v.tenaga_kerja, v.tenaga_kerja_l, v.tenaga_kerja_p, v.kemitraan, v.tahun_mulai, v.status, v.alasan_hilang, v.sumber,
       null, original, extra,
     );
-    batch.hashes.push(hashText(repeatKey(texts, this.skipForRepeat)));
+    batch.hashes.push(hashTexts(texts, this.skipForRepeat));
     for (const issue of issues) {
       batch.issueRow.push(batch.count);
       batch.issueCode.push(issue.code);

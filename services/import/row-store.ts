@@ -19,9 +19,11 @@ const ROWS_PER_INSERT = 16;
 
 type IssueTuple = [code: string, column: string | null, severity: string, message: string];
 
+/** A row waiting for the next multi-row INSERT: its parameters are `params[at .. at + PARAMS_PER_ROW)`. */
 interface PendingRow {
   seq: number;
   params: Param[];
+  at: number;
   issues: IssueTuple[];
 }
 
@@ -80,13 +82,13 @@ export class RowStore {
     for (const [reason, n] of Object.entries(batch.skipped)) this.skip(reason as SkipReason, n ?? 0);
     let issueAt = 0;
     for (let r = 0; r < batch.count; r++) {
-      const params = batch.params.slice(r * PARAMS_PER_ROW, (r + 1) * PARAMS_PER_ROW);
       const issues: IssueTuple[] = [];
       for (; issueAt < batch.issueRow.length && batch.issueRow[issueAt] === r; issueAt++) {
         issues.push([batch.issueCode[issueAt], batch.issueColumn[issueAt], batch.issueSeverity[issueAt], batch.issueMessage[issueAt]]);
       }
-      this.lastRow = params[P_SOURCE_ROW] as number;
-      this.acceptRow(params, batch.hashes[r], issues);
+      const at = r * PARAMS_PER_ROW;
+      this.lastRow = batch.params[at + P_SOURCE_ROW] as number;
+      this.acceptRow(batch.params, at, batch.hashes[r], issues);
     }
   }
 
@@ -102,27 +104,27 @@ export class RowStore {
     if (n > 0) this.counts.skipped[reason] = (this.counts.skipped[reason] ?? 0) + n;
   }
 
-  private acceptRow(params: Param[], hash: number, issues: IssueTuple[]): void {
+  private acceptRow(params: Param[], at: number, hash: number, issues: IssueTuple[]): void {
     const earlier = this.seen.get(hash);
     if (earlier !== undefined) {
-      const key = this.keyOf(params[P_ORIGINAL] as string);
+      const key = this.keyOf(params[at + P_ORIGINAL] as string);
       if (this.collided.has(key) || this.keyOf(this.originalOf(earlier)) === key) return this.skip('baris_ganda', 1);
       this.collided.add(key);
     }
     const seq = this.ids.length;
-    const sourceRow = params[P_SOURCE_ROW] as number;
+    const sourceRow = params[at + P_SOURCE_ROW] as number;
     this.ids.push(0);
     this.sourceRows.push(sourceRow);
     this.flagged.push(false);
     if (earlier === undefined) this.seen.set(hash, seq);
-    const row: PendingRow = { seq, params, issues };
+    const row: PendingRow = { seq, params, at, issues };
 
-    const nik = params[P_NIK] as string | null;
+    const nik = params[at + P_NIK] as string | null;
     if (nik !== null) {
       const twin = this.byNik.get(nik);
       if (twin === undefined) this.byNik.set(nik, seq);
       else {
-        params[P_DUPLICATE_STATE] = 'possible';
+        params[at + P_DUPLICATE_STATE] = 'possible';
         issues.push(this.duplicateIssue(sourceRow, this.sourceRows[twin]));
         if (!this.flagged[twin]) {
           // The first row with the NIK is flagged too, once, so both sit in the review queue.
@@ -131,7 +133,7 @@ export class RowStore {
           const twinId = this.ids[twin];
           const waiting = twinId === 0 ? this.pending.find((p) => p.seq === twin) : undefined;
           if (waiting) {
-            waiting.params[P_DUPLICATE_STATE] = 'possible';
+            waiting.params[waiting.at + P_DUPLICATE_STATE] = 'possible';
             waiting.issues.push(issue);
           } else {
             this.markPossible.run(twinId);
@@ -151,14 +153,27 @@ export class RowStore {
       const args: Param[] = [];
       for (const r of rows) {
         args.push(this.roundId, this.importId);
-        for (const p of r.params) args.push(p);
+        for (let k = r.at; k < r.at + PARAMS_PER_ROW; k++) args.push(r.params[k]);
       }
-      // Rowids of one multi-row INSERT (no AUTOINCREMENT, one writer) are consecutive.
-      const last = Number(this.insertMany.run(args).lastInsertRowid);
-      rows.forEach((r, k) => (this.ids[r.seq] = last - (rows.length - 1 - k)));
-      i = rows.length;
+      try {
+        // Rowids of one multi-row INSERT (no AUTOINCREMENT, one writer) are consecutive.
+        const last = Number(this.insertMany.run(args).lastInsertRowid);
+        rows.forEach((r, k) => (this.ids[r.seq] = last - (rows.length - 1 - k)));
+        i = rows.length;
+      } catch {
+        // The failed statement was undone; the rows go in one by one so the error names its row.
+        i = 0;
+      }
     }
-    for (; i < rows.length; i++) this.ids[rows[i].seq] = Number(this.insertOne.run(this.roundId, this.importId, ...rows[i].params).lastInsertRowid);
+    for (; i < rows.length; i++) {
+      const r = rows[i];
+      try {
+        this.ids[r.seq] = Number(this.insertOne.run(this.roundId, this.importId, ...r.params.slice(r.at, r.at + PARAMS_PER_ROW)).lastInsertRowid);
+      } catch (err) {
+        this.lastRow = r.params[r.at + P_SOURCE_ROW] as number;
+        throw err;
+      }
+    }
     for (const r of rows) {
       this.counts.businesses_imported++;
       for (const issue of r.issues) this.storeIssue(this.ids[r.seq], issue);
@@ -174,7 +189,8 @@ export class RowStore {
   private originalOf(seq: number): string {
     const id = this.ids[seq];
     if (id !== 0) return this.readOriginal.get(id) as string;
-    return this.pending.find((p) => p.seq === seq)?.params[P_ORIGINAL] as string;
+    const row = this.pending.find((p) => p.seq === seq);
+    return row ? (row.params[row.at + P_ORIGINAL] as string) : '{}';
   }
 
   /** The repeat key of a stored original row (the same key the preparer hashed). */

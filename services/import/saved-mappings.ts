@@ -7,6 +7,8 @@ import { foldWords } from '../../shared/parse/normalise-text';
 /** The key of a header row: its normalised headers hashed, so `Omzet / Bulan` and `OMZET/BULAN` agree. */
 export function hashHeaders(headers: readonly string[]): string {
   const normalised = headers.map((h) => foldWords(h));
+  // Blank columns at the right edge (named `Kolom N` by uniqueHeaders) do not make a different header row.
+  while (normalised.length > 0 && (normalised[normalised.length - 1] === '' || normalised[normalised.length - 1] === `kolom ${normalised.length}`)) normalised.pop();
   return createHash('sha256').update(JSON.stringify(normalised)).digest('hex');
 }
 

@@ -13,6 +13,13 @@ export function resolveAppHome(): string {
   return dir;
 }
 
+/** The default folder for exported tables and records (served for download in browser mode). */
+export function resolveExportsDir(home = resolveAppHome()): string {
+  const dir = join(home, 'exports');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 const RECENT_LIMIT = 10;
 
 /** Recent projects, newest first, with whether each file still exists. */

@@ -13,7 +13,7 @@ import { SECTORS, SECTOR_LABELS, type Sector } from '../../shared/domain/busines
 import { UNKNOWN_BAND, UNKNOWN_BAND_LABEL } from '../../shared/classify/turnover-bands';
 import { normaliseJenis } from '../../shared/classify/match-jenis';
 import { describeRuleSet } from '../../shared/classify/settings';
-import { countedWhere, WORKERS_SQL } from './counted-set';
+import { classesWhere, countedScan, WORKERS_SQL } from './counted-set';
 import { ensureClassified } from './classify-round';
 import type { JobControl } from '../jobs/job-registry';
 
@@ -34,13 +34,11 @@ const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Obje
 /** Counts by size class, bidang, jenis group and band of the filtered counted businesses (classifying first if stale). */
 export function summariseClassification(db: Db, filter: BusinessFilter, job?: JobControl): ClassificationSummary {
   const { run, settings } = ensureClassified(db, filter.roundId, job);
-  const where = countedWhere(filter);
+  const where = classesWhere(db, filter);
   const raw = db
-    .prepare(`SELECT c.size_class, c.size_criterion, c.size_conflict, c.jenis_group, c.turnover_band, b.bidang_usaha,
-        (c.jenis_keyword IS NULL AND trim(coalesce(b.jenis_usaha, '')) <> '') AS unclassified,
-        (trim(coalesce(b.jenis_usaha, '')) = '') AS empty, count(*) AS n
-      FROM businesses b JOIN business_classes c ON c.business_id = b.id
-      WHERE ${where.sql} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`)
+    .prepare(`SELECT c.size_class, c.size_criterion, c.size_conflict, c.jenis_group, c.turnover_band, c.bidang_usaha,
+        c.jenis_keyword IS NULL AS unclassified, c.jenis_keyword = '' AS empty, count(*) AS n
+      FROM business_classes c WHERE ${where.sql} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`)
     .all(...where.params) as SummaryRaw[];
   const size = zeroes(SIZE_CLASSES);
   const sector = zeroes([...SECTORS, 'tidak_diketahui'] as const);
@@ -94,11 +92,11 @@ export function summariseClassification(db: Db, filter: BusinessFilter, job?: Jo
 /** Jenis-usaha texts no keyword matched (counted businesses of a round), most frequent first. */
 export function listUnclassified(db: Db, roundId: number, limit = 200): UnclassifiedList {
   ensureClassified(db, roundId);
-  const where = countedWhere({ roundId });
+  const where = countedScan(db, { roundId });
   const raw = db
     .prepare(`SELECT b.jenis_usaha AS text, b.bidang_usaha AS bidang, count(*) AS n
       FROM businesses b JOIN business_classes c ON c.business_id = b.id
-      WHERE ${where.sql} AND c.jenis_keyword IS NULL AND trim(coalesce(b.jenis_usaha, '')) <> ''
+      WHERE ${where.sql} AND c.jenis_keyword IS NULL
       GROUP BY b.jenis_usaha, b.bidang_usaha`)
     .all(...where.params) as Array<{ text: string; bidang: Sector | null; n: number }>;
   const groups = new Map<string, { count: number; texts: Map<string, number>; bidang: Map<Sector | null, number> }>();
@@ -129,7 +127,7 @@ export function listClassified(
   q: { filter: BusinessFilter; which: keyof typeof WHICH_SQL; offset: number; limit: number },
 ): ClassifiedPage {
   const { settings } = ensureClassified(db, q.filter.roundId);
-  const where = countedWhere(q.filter);
+  const where = countedScan(db, q.filter);
   const from = `FROM businesses b JOIN business_classes c ON c.business_id = b.id
     LEFT JOIN regions kc ON kc.code = b.kecamatan_code LEFT JOIN regions kl ON kl.code = b.kelurahan_code
     WHERE ${where.sql} AND ${WHICH_SQL[q.which]}`;

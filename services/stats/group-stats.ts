@@ -7,7 +7,7 @@ import { JENIS_GROUPS, JENIS_GROUP_LABELS } from '../../shared/classify/jenis-gr
 import { SIZE_CLASSES, SIZE_CLASS_LABELS } from '../../shared/classify/size-rules';
 import { UNKNOWN_BAND, UNKNOWN_BAND_LABEL } from '../../shared/classify/turnover-bands';
 import { describeRuleSet } from '../../shared/classify/settings';
-import { countedWhere, WORKERS_SQL } from './counted-set';
+import { countedScan, WORKERS_SQL } from './counted-set';
 import { ensureClassified } from './classify-round';
 import { loadClassificationSettings } from './classification-settings';
 
@@ -67,7 +67,7 @@ const newBucket = (): Bucket => ({
  */
 export function computeGroupStats(db: Db, filter: BusinessFilter, by: GroupByKey): GroupStatsResult {
   if (NEEDS_CLASSES.has(by)) ensureClassified(db, filter.roundId);
-  const where = countedWhere(filter);
+  const where = countedScan(db, filter);
   const join = NEEDS_CLASSES.has(by) ? 'JOIN business_classes c ON c.business_id = b.id' : '';
   const stmt = db
     .prepare(`SELECT ${KEY_SQL[by]} AS k, b.omzet_tahunan, b.omzet_bulanan, b.aset, b.modal, ${WORKERS_SQL} AS workers

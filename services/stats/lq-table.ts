@@ -131,8 +131,26 @@ function lqOf(lq: Map<string, Map<string, number | null>>, area: string, sector:
   return v === undefined ? null : v;
 }
 
-/** Jenis usaha (dictionary labels) concentrated in a kelurahan: count ≥ minCount and LQ ≥ minLq. */
+const sentraMemo = new WeakMap<readonly ClassCell[], Map<string, SentraCandidate[]>>();
+
+/** Jenis usaha (dictionary labels) concentrated in a kelurahan: count ≥ minCount and LQ ≥ minLq (memoised per cube). */
 function findSentra(
+  classes: readonly ClassCell[],
+  regions: Map<string, { name: string; parent_name: string | null }>,
+  minCount: number,
+  minLq: number,
+): SentraCandidate[] {
+  const memo = sentraMemo.get(classes) ?? new Map<string, SentraCandidate[]>();
+  sentraMemo.set(classes, memo);
+  const key = `${minCount}|${minLq}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const found = computeSentra(classes, regions, minCount, minLq);
+  memo.set(key, found);
+  return found;
+}
+
+function computeSentra(
   classes: readonly ClassCell[],
   regions: Map<string, { name: string; parent_name: string | null }>,
   minCount: number,

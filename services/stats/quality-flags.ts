@@ -15,7 +15,7 @@ import {
 import { RULE_SET_DEFINITIONS, type SizeCriterion } from '../../shared/classify/size-rules';
 import { formatRupiahShort } from '../../shared/classify/turnover-bands';
 import { describeRuleSet, type ClassificationSettings } from '../../shared/classify/settings';
-import { countedWhere, WORKERS_SQL } from './counted-set';
+import { countedScan, WORKERS_SQL } from './counted-set';
 import { ensureClassified } from './classify-round';
 
 interface Row {
@@ -45,22 +45,23 @@ function ceilingText(settings: ClassificationSettings, criterion: SizeCriterion 
 }
 
 /** Area turnover per business for the area-level check, with each area's parent as its neighbourhood. */
-function areaInputs(db: Db, rows: readonly Row[], level: 'kec' | 'kel'): AreaTurnover[] {
+function areaInputs(db: Db, rows: readonly Row[], level: 'kec' | 'kel', periodFlagged: ReadonlySet<number>): AreaTurnover[] {
   const regions = new Map(
     (db.prepare('SELECT code, name, parent_code FROM regions').all() as Array<{ code: string; name: string; parent_code: string | null }>).map((r) => [r.code, r]),
   );
   const groups = new Map<string, AreaTurnover>();
-  for (const r of rows) {
+  rows.forEach((r, i) => {
     const code = r[level];
-    if (code === null) continue;
+    if (code === null) return;
     let a = groups.get(code);
     if (!a) {
       const region = regions.get(code);
-      groups.set(code, (a = { code, name: region?.name ?? code, parent_code: region?.parent_code ?? null, monthly: [], businesses: 0 }));
+      groups.set(code, (a = { code, name: region?.name ?? code, parent_code: region?.parent_code ?? null, monthly: [], businesses: 0, period_flags: 0 }));
     }
     a.businesses++;
+    if (periodFlagged.has(i)) a.period_flags++;
     if (r.omzet_bulanan !== null) a.monthly.push(r.omzet_bulanan);
-  }
+  });
   return [...groups.values()].sort((x, y) => x.code.localeCompare(y.code));
 }
 
@@ -78,7 +79,7 @@ export function computeQualityReport(
   q: { code?: QualityFlag; offset?: number; limit?: number } = {},
 ): QualityReport {
   const { settings } = ensureClassified(db, filter.roundId);
-  const where = countedWhere(filter);
+  const where = countedScan(db, filter);
   const rows = db
     .prepare(`SELECT b.id, b.kecamatan_code AS kec, b.kelurahan_code AS kel, b.bidang_usaha AS bidang, c.jenis_group AS grp,
         c.size_class, c.size_criterion AS criterion, b.omzet_nilai, b.omzet_periode, b.omzet_tahunan, b.omzet_bulanan, b.aset, b.modal,
@@ -99,6 +100,9 @@ export function computeQualityReport(
     micro_ceiling_text: ceilingText(settings, r.criterion),
   }));
   const flags = computeRecordFlags(inputs);
+  const periodFlagged = new Set(
+    [...flags.entries()].filter(([, list]) => list.some((f) => f.code === 'omzet_tampak_bulanan' || f.code === 'omzet_tampak_tahunan')).map(([i]) => i),
+  );
   const counts = new Map<QualityFlag, number>();
   for (const list of flags.values()) for (const f of list) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const selected = [...flags.entries()]
@@ -110,8 +114,8 @@ export function computeQualityReport(
     summary: QUALITY_FLAGS.map((code) => ({ code, label: QUALITY_FLAG_LABELS[code], count: counts.get(code) ?? 0 })),
     records: { total: selected.length, offset, rows: loadFlagged(db, page.map(([i, list]) => [(rows[i] as Row).id, list])) },
     areas: {
-      kecamatan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kec'))),
-      kelurahan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kel'))),
+      kecamatan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kec', periodFlagged))),
+      kelurahan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kel', periodFlagged))),
     },
     rule_description: describeRuleSet(settings),
   };

@@ -1,8 +1,9 @@
 import type { Db } from '../db/open';
 import type { BusinessFilter } from '../../shared/api/contract-data';
 import { buildBusinessWhere, type SqlWhere } from '../data/filter-sql';
-import { classesWhere, MONTHLY_SQL, YEARLY_SQL } from './counted-set';
+import { classesWhere, MONTHLY_SQL, scanByRowRange, YEARLY_SQL } from './counted-set';
 import { ensureClassified } from './classify-round';
+import { readCellBlocks, writeCellBlocks, type CellRow } from './cell-store';
 
 /**
  * One cell of the area cube: the businesses of one kecamatan × kelurahan × bidang × verification
@@ -62,7 +63,7 @@ export interface StatsCube {
 
 const WORKERS = 'coalesce(b.tenaga_kerja, b.tenaga_kerja_l + b.tenaga_kerja_p)';
 
-/** Aggregates of the business rows, grouped in the covering index's order so SQLite never sorts. */
+/** Aggregates of the business rows (cell-aggregator.ts computes the same in memory during a classification). */
 function areaCellsSql(where: SqlWhere): string {
   return `SELECT b.kecamatan_code, b.kelurahan_code, b.bidang_usaha, b.status, b.duplicate_state, b.sumber, b.alasan_hilang, count(*) AS n,
       coalesce(sum(b.modal), 0) AS modal, coalesce(sum(b.aset), 0) AS aset, coalesce(sum(${MONTHLY_SQL}), 0) AS omzet_bulanan,
@@ -84,75 +85,89 @@ function classCellsSql(where: SqlWhere): string {
     GROUP BY c.kecamatan_code, c.kelurahan_code, c.bidang_usaha, c.jenis_group, c.jenis_label, c.size_class`;
 }
 
-const AREA_COLUMNS = `kecamatan_code, kelurahan_code, bidang_usaha, status, duplicate_state, sumber, alasan_hilang, n, modal, aset,
-  omzet_bulanan, omzet_tahunan, tenaga_kerja, workers, tenaga_kerja_l, tenaga_kerja_p, m_omzet, m_aset, m_modal, m_tenaga_kerja,
-  m_workers, m_lp, nib, online, online_known, mitra, mitra_known`;
-const CLASS_COLUMNS = 'kecamatan_code, kelurahan_code, bidang_usaha, jenis_group, jenis_label, size_class, n, workers, m_workers, omzet_tahunan';
-
 /**
- * Rebuilds a round's stored cells from its businesses and classification (two narrow scans) and marks
- * them fresh. Called after classifying and whenever a trigger marked the cells stale.
+ * Rebuilds a round's stored cells from its businesses and classification in SQL: only the blocks of
+ * the kecamatan an edit touched ('' = businesses without a kecamatan, read through the round/kecamatan
+ * index), which keeps the tables quick during verification work; or all of them, a fallback (a
+ * classification builds all cells in memory while it reads the round anyway).
  */
-export function rebuildStatsCells(db: Db, roundId: number): void {
-  const all = buildBusinessWhere({ roundId });
-  const counted = classesWhere({ roundId });
-  db.transaction(() => {
-    db.prepare('DELETE FROM stats_cells WHERE round_id = ?').run(roundId);
-    db.prepare('DELETE FROM stats_class_cells WHERE round_id = ?').run(roundId);
-    db.prepare(`INSERT INTO stats_cells (round_id, ${AREA_COLUMNS}) SELECT ?, * FROM (${areaCellsSql(all)})`).run(roundId, ...all.params);
-    db.prepare(`INSERT INTO stats_class_cells (round_id, ${CLASS_COLUMNS}) SELECT ?, * FROM (${classCellsSql(counted)})`).run(roundId, ...counted.params);
-    db.prepare('UPDATE classification_runs SET cells_stale = 0 WHERE round_id = ?').run(roundId);
-  })();
+export function rebuildStatsCells(db: Db, roundId: number, kecamatan?: readonly string[]): void {
+  const parts: Array<{ b: SqlWhere; c: SqlWhere }> = [];
+  if (kecamatan === undefined) {
+    parts.push({ b: scanByRowRange(db, roundId, buildBusinessWhere({ roundId })), c: classesWhere(db, { roundId }) });
+  } else {
+    const codes = kecamatan.filter((k) => k !== '');
+    if (codes.length) {
+      const list = codes.map(() => '?').join(', ');
+      parts.push({
+        b: { sql: `b.round_id = ? AND b.kecamatan_code IN (${list})`, params: [roundId, ...codes] },
+        c: { sql: `c.round_id = ? AND c.kecamatan_code IN (${list}) AND c.counted = 1`, params: [roundId, ...codes] },
+      });
+    }
+    if (kecamatan.includes('')) {
+      parts.push({
+        b: { sql: 'b.round_id = ? AND b.kecamatan_code IS NULL', params: [roundId] },
+        c: { sql: 'c.round_id = ? AND c.kecamatan_code IS NULL AND c.counted = 1', params: [roundId] },
+      });
+    }
+  }
+  const area: CellRow[] = [];
+  const classes: CellRow[] = [];
+  for (const part of parts) {
+    area.push(...(db.prepare(areaCellsSql(part.b)).raw(true).all(...part.b.params) as CellRow[]));
+    classes.push(...(db.prepare(classCellsSql(part.c)).raw(true).all(...part.c.params) as CellRow[]));
+  }
+  writeCellBlocks(db, roundId, area, classes, kecamatan);
 }
 
-type Row = Record<string, string | number | null>;
+const num = (v: string | number | null | undefined) => (typeof v === 'number' ? v : 0);
+const str = (v: string | number | null | undefined) => (typeof v === 'string' ? v : null);
 
-function toAreaCell(r: Row): AreaCell {
-  const n = (k: string) => (r[k] as number | null) ?? 0;
+function toAreaCell(r: CellRow): AreaCell {
   return {
-    kec: (r.kecamatan_code as string | null) ?? '',
-    kel: (r.kelurahan_code as string | null) ?? '',
-    bidang: (r.bidang_usaha as string | null) ?? '',
-    sumber: r.sumber as string,
-    status: r.status as string,
-    duplicate_state: (r.duplicate_state as string | null) ?? null,
-    alasan_hilang: (r.alasan_hilang as string | null) ?? null,
-    counted: r.status !== 'hilang' && r.duplicate_state !== 'duplicate',
-    n: n('n'),
-    modal: n('modal'),
-    aset: n('aset'),
-    omzet_bulanan: n('omzet_bulanan'),
-    omzet_tahunan: n('omzet_tahunan'),
-    tenaga_kerja: n('tenaga_kerja'),
-    workers: n('workers'),
-    l: n('tenaga_kerja_l'),
-    p: n('tenaga_kerja_p'),
-    m_omzet: n('m_omzet'),
-    m_aset: n('m_aset'),
-    m_modal: n('m_modal'),
-    m_tenaga_kerja: n('m_tenaga_kerja'),
-    m_workers: n('m_workers'),
-    m_lp: n('m_lp'),
-    nib: n('nib'),
-    online: n('online'),
-    online_known: n('online_known'),
-    mitra: n('mitra'),
-    mitra_known: n('mitra_known'),
+    kec: str(r[0]) ?? '',
+    kel: str(r[1]) ?? '',
+    bidang: str(r[2]) ?? '',
+    status: r[3] as string,
+    duplicate_state: str(r[4]),
+    sumber: r[5] as string,
+    alasan_hilang: str(r[6]),
+    counted: r[3] !== 'hilang' && r[4] !== 'duplicate',
+    n: num(r[7]),
+    modal: num(r[8]),
+    aset: num(r[9]),
+    omzet_bulanan: num(r[10]),
+    omzet_tahunan: num(r[11]),
+    tenaga_kerja: num(r[12]),
+    workers: num(r[13]),
+    l: num(r[14]),
+    p: num(r[15]),
+    m_omzet: num(r[16]),
+    m_aset: num(r[17]),
+    m_modal: num(r[18]),
+    m_tenaga_kerja: num(r[19]),
+    m_workers: num(r[20]),
+    m_lp: num(r[21]),
+    nib: num(r[22]),
+    online: num(r[23]),
+    online_known: num(r[24]),
+    mitra: num(r[25]),
+    mitra_known: num(r[26]),
   };
 }
 
-function toClassCell(r: Row): ClassCell {
+function toClassCell(r: CellRow): ClassCell {
   return {
-    kec: (r.kecamatan_code as string | null) ?? '',
-    kel: (r.kelurahan_code as string | null) ?? '',
-    bidang: (r.bidang_usaha as string | null) ?? '',
-    group: r.jenis_group as string,
-    label: (r.jenis_label as string | null) ?? null,
-    size: r.size_class as string,
-    n: r.n as number,
-    workers: r.workers as number,
-    m_workers: r.m_workers as number,
-    omzet_tahunan: r.omzet_tahunan as number,
+    kec: str(r[0]) ?? '',
+    kel: str(r[1]) ?? '',
+    bidang: str(r[2]) ?? '',
+    group: r[3] as string,
+    label: str(r[4]),
+    size: r[5] as string,
+    n: num(r[6]),
+    workers: num(r[7]),
+    m_workers: num(r[8]),
+    omzet_tahunan: num(r[9]),
   };
 }
 
@@ -179,29 +194,31 @@ function readRoundCube(db: Db, roundId: number): StatsCube {
   ensureClassified(db, roundId);
   const run = db.prepare('SELECT cells_stale FROM classification_runs WHERE round_id = ?').get(roundId) as { cells_stale: number } | undefined;
   if (!run || run.cells_stale) rebuildStatsCells(db, roundId);
-  const cube = {
-    cells: (db.prepare(`SELECT ${AREA_COLUMNS} FROM stats_cells WHERE round_id = ?`).all(roundId) as Row[]).map(toAreaCell),
-    classes: (db.prepare(`SELECT ${CLASS_COLUMNS} FROM stats_class_cells WHERE round_id = ?`).all(roundId) as Row[]).map(toClassCell),
-  };
+  else {
+    const stale = db.prepare('SELECT kecamatan_code FROM stats_stale_areas WHERE round_id = ?').pluck().all(roundId) as string[];
+    if (stale.length) rebuildStatsCells(db, roundId, stale);
+  }
+  const stored = readCellBlocks(db, roundId);
+  const cube = { cells: stored.area.map(toAreaCell), classes: stored.classes.map(toClassCell) };
   cache.set(db, { key: versionKey(db, roundId), cube });
   return cube;
 }
 
 /**
  * The aggregates every Rekap-screen table is derived from. For a filter of areas and sectors they
- * come from the round's stored cells (rebuilt first if stale, and kept decoded in memory until the
- * file changes), so the Rekap, Verifikasi, LQ and indicator tables of 400,000 businesses together
- * read a few thousand rows once; any other filter is aggregated from the business rows directly.
+ * come from the round's stored cells (stale kecamatan rebuilt first; decoded cells kept in memory
+ * until the file changes), so the Rekap, Verifikasi, LQ and indicator tables of 400,000 businesses
+ * together read a few thousand rows; any other filter is aggregated from the business rows directly.
  * The status part of a filter is ignored, as in the recap.
  */
 export function getStatsCube(db: Db, filter: BusinessFilter): StatsCube {
   if (!isCellFilter(filter)) {
     ensureClassified(db, filter.roundId);
     const where = buildBusinessWhere(filter, { skip: ['status'] });
-    const counted = classesWhere(filter);
+    const counted = classesWhere(db, filter);
     return {
-      cells: (db.prepare(areaCellsSql(where)).all(...where.params) as Row[]).map(toAreaCell),
-      classes: (db.prepare(classCellsSql(counted)).all(...counted.params) as Row[]).map(toClassCell),
+      cells: (db.prepare(areaCellsSql(where)).raw(true).all(...where.params) as CellRow[]).map(toAreaCell),
+      classes: (db.prepare(classCellsSql(counted)).raw(true).all(...counted.params) as CellRow[]).map(toClassCell),
     };
   }
   const cube = readRoundCube(db, filter.roundId);

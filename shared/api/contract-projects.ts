@@ -31,6 +31,11 @@ export interface AppInfo {
   version: string;
   mode: 'electron' | 'browser' | 'cli';
   project: ProjectInfo | null;
+  /**
+   * Where exports go by default. In browser mode a file written here can be downloaded from
+   * `/api/files/<file name>?token=…` (only this folder is served).
+   */
+  exports_dir: string;
 }
 
 const projectPath = z.string().min(1).max(4096);

@@ -28,16 +28,17 @@ export function nameClusters(profiles: readonly ClusterProfile[]): string[] {
   return disambiguate(names, profiles);
 }
 
+/** kecil / sedang / besar by the cluster's median turnover among the distinct medians (ties share a word). */
 function rankWords(medians: ReadonlyArray<number | null>): string[] {
-  const known = medians.map((m, i) => ({ m, i })).filter((e): e is { m: number; i: number } => e.m !== null);
-  const out = medians.map(() => '');
-  if (known.length < 2) return out;
-  known.sort((a, b) => a.m - b.m || a.i - b.i);
-  known.forEach((e, rank) => {
-    const position = rank / (known.length - 1);
-    out[e.i] = known.length === 2 ? (rank === 0 ? 'kecil' : 'besar') : position < 1 / 3 ? 'kecil' : position > 2 / 3 ? 'besar' : 'sedang';
+  const distinct = [...new Set(medians.filter((m): m is number => m !== null))].sort((a, b) => a - b);
+  if (distinct.length < 2) return medians.map(() => '');
+  return medians.map((m) => {
+    if (m === null) return '';
+    const rank = distinct.indexOf(m);
+    const position = rank / (distinct.length - 1);
+    if (distinct.length === 2) return rank === 0 ? 'kecil' : 'besar';
+    return position < 1 / 3 ? 'kecil' : position > 2 / 3 ? 'besar' : 'sedang';
   });
-  return out;
 }
 
 function marketingWords(share: number | null): string {

@@ -1,3 +1,4 @@
+import { assignAll, hamerlyPass, measureShifts, type Shifts } from './kmeans-hamerly';
 import type { Matrix } from './matrix';
 
 /** The outcome of one k-means run from one set of initial centres. */
@@ -13,6 +14,15 @@ export interface LloydResult {
   converged: boolean;
 }
 
+/** Labels and Hamerly bounds for the initial centres (from the seeding, which measured them anyway). */
+export interface InitialAssignment {
+  labels: Int32Array;
+  /** Distance of each row to its centre. */
+  upper: Float64Array;
+  /** A lower bound on the distance of each row to its second-nearest centre. */
+  lower: Float64Array;
+}
+
 /**
  * Lloyd's k-means with exactly scikit-learn's semantics (`algorithm='lloyd'`): each iteration assigns
  * rows to the nearest centre then moves centres to their means; it stops when no label changed
@@ -21,7 +31,9 @@ export interface LloydResult {
  * centre. Assignments use Hamerly's bounds, which skip distance computations that cannot change a
  * label, so the labels equal plain Lloyd's while most of the n·k·d work is avoided.
  */
-export function runLloyd(x: Matrix, init: Float64Array, k: number, maxIterations: number, tolAbs: number): LloydResult {
+export function runLloyd(
+  x: Matrix, init: Float64Array, k: number, maxIterations: number, tolAbs: number, start?: InitialAssignment,
+): LloydResult {
   const { data, rows: n, cols: d } = x;
   let centers = Float64Array.from(init);
   let next = new Float64Array(k * d);
@@ -32,7 +44,11 @@ export function runLloyd(x: Matrix, init: Float64Array, k: number, maxIterations
   const counts = new Float64Array(k);
   const half = new Float64Array(k);
 
-  assignAll(data, n, d, centers, k, labels, upper, lower);
+  if (start) {
+    labels.set(start.labels);
+    upper.set(start.upper);
+    lower.set(start.lower);
+  } else assignAll(data, n, d, centers, k, labels, upper, lower);
   for (let i = 0; i < n; i++) {
     const l = labels[i];
     counts[l] += 1;
@@ -43,7 +59,6 @@ export function runLloyd(x: Matrix, init: Float64Array, k: number, maxIterations
   let tolReached = false;
   let iterations = 0;
   let lastHadEmpty = false;
-  let previousLabels: Int32Array | null = null;
   const gaps = new Float64Array(k * k);
   const shifts: Shifts = { move: new Float64Array(k), maxAt: -1, max: 0, second: 0 };
   for (let it = 0; it < maxIterations; it++) {
@@ -58,175 +73,20 @@ export function runLloyd(x: Matrix, init: Float64Array, k: number, maxIterations
     }
     if (shift <= tolAbs || it === maxIterations - 1) {
       tolReached = shift <= tolAbs;
-      previousLabels = labels.slice();
       break;
     }
   }
 
   // Centres are recomputed from scratch from the labels that produced them, so the running sums'
   // rounding does not leak into the result (scikit-learn also sums afresh every iteration).
-  if (!lastHadEmpty) exactMeans(x, previousLabels ?? labels, k, centers);
-  const inertia = strict ? inertiaOf(x, labels, centers) : assignAll(data, n, d, centers, k, labels, upper, lower);
-  return { labels, centers, inertia, iterations, converged: strict || tolReached };
-}
-
-/** How far each centre moved in the last update (distances), with the largest two. */
-interface Shifts {
-  move: Float64Array;
-  maxAt: number;
-  max: number;
-  second: number;
-}
-
-/** Records the centre movements between `from` and `to`; returns the total squared shift. */
-function measureShifts(from: Float64Array, to: Float64Array, k: number, d: number, out: Shifts): number {
-  let total = 0;
-  out.max = 0;
-  out.second = 0;
-  out.maxAt = -1;
-  for (let j = 0; j < k; j++) {
-    let s = 0;
-    for (let t = 0; t < d; t++) {
-      const v = to[j * d + t] - from[j * d + t];
-      s += v * v;
-    }
-    total += s;
-    const m = Math.sqrt(s);
-    out.move[j] = m;
-    if (m > out.max) {
-      out.second = out.max;
-      out.max = m;
-      out.maxAt = j;
-    } else if (m > out.second) out.second = m;
+  if (!lastHadEmpty) exactMeans(x, labels, k, centers);
+  if (!strict) {
+    // The final relabelling, also with Hamerly's bounds: they hold for the centres of the last pass
+    // (`next` after the swap), loosened by how far each centre moved to its final place.
+    measureShifts(next, centers, k, d, shifts);
+    hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, gaps, half, shifts);
   }
-  return total;
-}
-
-/**
- * One Hamerly assignment pass: bounds are first loosened by the last centre movements, a row is only
- * looked at when its upper bound exceeds both its lower bound and half the gap to the nearest other
- * centre, and a full scan skips centres j with gap(a, j) > 2u (they cannot be nearer than a).
- * Updates labels, bounds and the running sums; returns how many labels changed.
- */
-function hamerlyPass(
-  data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
-  upper: Float64Array, lower: Float64Array, sums: Float64Array, counts: Float64Array,
-  gaps: Float64Array, half: Float64Array, shifts: Shifts,
-): number {
-  computeGaps(centers, k, d, gaps, half);
-  const { move, maxAt, max, second } = shifts;
-  let changes = 0;
-  for (let i = 0; i < n; i++) {
-    const a = labels[i];
-    let u = upper[i] + move[a];
-    const l = lower[i] - (a === maxAt ? second : max);
-    lower[i] = l;
-    const bound = half[a] > l ? half[a] : l;
-    if (u <= bound) {
-      upper[i] = u;
-      continue;
-    }
-    const oi = i * d;
-    let s = 0;
-    for (let t = 0; t < d; t++) {
-      const v = data[oi + t] - centers[a * d + t];
-      s += v * v;
-    }
-    u = Math.sqrt(s);
-    upper[i] = u;
-    if (u <= bound) continue;
-    // Full scan from the current centre; d1/d2 are squared distances (d2 may be a bound).
-    let best = a;
-    let d1 = s;
-    let d2 = Infinity;
-    const twoU = 2 * u;
-    for (let j = 0; j < k; j++) {
-      if (j === a) continue;
-      const g = gaps[a * k + j];
-      if (g > twoU) {
-        const lb = g - u;
-        if (lb * lb < d2) d2 = lb * lb;
-        continue;
-      }
-      const oc = j * d;
-      let q = 0;
-      for (let t = 0; t < d; t++) {
-        const v = data[oi + t] - centers[oc + t];
-        q += v * v;
-      }
-      if (q < d1 || (q === d1 && j < best)) {
-        d2 = d1;
-        d1 = q;
-        best = j;
-      } else if (q < d2) d2 = q;
-    }
-    upper[i] = Math.sqrt(d1);
-    lower[i] = Math.sqrt(d2);
-    if (best !== a) {
-      changes++;
-      labels[i] = best;
-      counts[a] -= 1;
-      counts[best] += 1;
-      for (let t = 0; t < d; t++) {
-        const v = data[oi + t];
-        sums[a * d + t] -= v;
-        sums[best * d + t] += v;
-      }
-    }
-  }
-  return changes;
-}
-
-/** Assigns every row to its nearest centre (first on ties); returns the inertia. */
-function assignAll(
-  data: Float64Array, n: number, d: number, centers: Float64Array, k: number,
-  labels: Int32Array, upper: Float64Array, lower: Float64Array,
-): number {
-  let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    const oi = i * d;
-    let best = 0;
-    let d1 = Infinity;
-    let d2 = Infinity;
-    for (let j = 0; j < k; j++) {
-      const oc = j * d;
-      let q = 0;
-      for (let t = 0; t < d; t++) {
-        const v = data[oi + t] - centers[oc + t];
-        q += v * v;
-      }
-      if (q < d1) {
-        d2 = d1;
-        d1 = q;
-        best = j;
-      } else if (q < d2) d2 = q;
-    }
-    labels[i] = best;
-    upper[i] = Math.sqrt(d1);
-    lower[i] = Math.sqrt(d2);
-    inertia += d1;
-  }
-  return inertia;
-}
-
-/** Centre-to-centre distances (k×k) and half the gap to each centre's nearest other (Hamerly's s). */
-function computeGaps(centers: Float64Array, k: number, d: number, gaps: Float64Array, half: Float64Array): void {
-  half.fill(Infinity);
-  for (let a = 0; a < k; a++) {
-    gaps[a * k + a] = 0;
-    for (let b = a + 1; b < k; b++) {
-      let s = 0;
-      for (let t = 0; t < d; t++) {
-        const v = centers[a * d + t] - centers[b * d + t];
-        s += v * v;
-      }
-      const g = Math.sqrt(s);
-      gaps[a * k + b] = g;
-      gaps[b * k + a] = g;
-      if (g / 2 < half[a]) half[a] = g / 2;
-      if (g / 2 < half[b]) half[b] = g / 2;
-    }
-  }
+  return { labels, centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
 }
 
 /**

@@ -54,7 +54,6 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
   const { k, restarts, maxIterations } = options;
   validateKmeans(x, k, restarts, maxIterations);
   const tolAbs = absoluteTolerance(x, options.tolerance);
-  const scratch = options.init ? undefined : new Float64Array((4 + Math.floor(Math.log(k))) * x.rows);
   let best: LloydResult | null = null;
   let bestRestart = 0;
   const inertias: number[] = [];
@@ -63,7 +62,7 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
     if (options.shouldStop?.()) throw new ClusteringStopped();
     const result = options.init
       ? runLloyd(x, options.init, k, maxIterations, tolAbs)
-      : runKmeansRestart(x, k, options.seed, r, maxIterations, tolAbs, scratch);
+      : runKmeansRestart(x, k, options.seed, r, maxIterations, tolAbs);
     inertias.push(result.inertia);
     if (keepRestartLabels) allLabels.push(result.labels);
     if (best === null || result.inertia < best.inertia) {
@@ -80,11 +79,10 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
  * One restart of k-means: k-means++ seeded with restartSeed(seed, k, restart), then Lloyd. Restarts
  * are independent, so they can run in any order or in parallel and still give the same winner.
  */
-export function runKmeansRestart(
-  x: Matrix, k: number, seed: number, restart: number, maxIterations: number, tolAbs: number, scratch?: Float64Array,
-): LloydResult {
+export function runKmeansRestart(x: Matrix, k: number, seed: number, restart: number, maxIterations: number, tolAbs: number): LloydResult {
   validateKmeans(x, k, 1, maxIterations);
-  return runLloyd(x, seedKmeansPlusPlus(x, k, restartSeed(seed, k, restart), scratch), k, maxIterations, tolAbs);
+  const seeding = seedKmeansPlusPlus(x, k, restartSeed(seed, k, restart));
+  return runLloyd(x, seeding.centers, k, maxIterations, tolAbs, seeding);
 }
 
 /** The seed of restart r for k: independent of how many restarts or which k's ran before. */

@@ -1,4 +1,5 @@
 import type { ResolvedFeature } from './features';
+import { gatherF64, gatherI32, indicesWhere, range } from './arrays';
 import { quantileSorted, sortedFinite } from './quantiles';
 import type { RawColumn } from './transforms';
 
@@ -57,7 +58,7 @@ export function handleMissing(
   });
   const report: MissingReport = { mode, group, rows_in: n, rows_used: n, dropped: 0, missing_by_feature: missingBy, imputed: {} };
   if (mode === 'drop') {
-    const keep = Int32Array.from({ length: n }, (_, i) => i).filter((i) => rowMissing[i] === 0);
+    const keep = indicesWhere(n, (i) => rowMissing[i] === 0);
     report.rows_used = keep.length;
     report.dropped = n - keep.length;
     return { keep, raws: raws.map((r) => subsetColumn(r, keep)), report, imputation: null };
@@ -70,7 +71,7 @@ export function handleMissing(
   features.forEach((f, idx) => (imputation.values[f.key] = learnFill(raws[idx], names, buckets, everyone)));
   const filled = applyImputation(features, raws, groups, imputation);
   features.forEach((f) => (report.imputed[f.key] = missingBy[f.key]));
-  return { keep: Int32Array.from({ length: n }, (_, i) => i), raws: filled, report, imputation };
+  return { keep: range(n), raws: filled, report, imputation };
 }
 
 /** Fills missing values with a learnt model (values for unseen groups fall back to the overall). */
@@ -134,6 +135,6 @@ function isMissing(raw: RawColumn, i: number): boolean {
 
 /** The column restricted to the given rows. */
 export function subsetColumn(raw: RawColumn, rows: Int32Array): RawColumn {
-  if (raw.type === 'numeric') return { type: 'numeric', values: Float64Array.from(rows, (i) => raw.values[i]) };
-  return { type: 'category', codes: Int32Array.from(rows, (i) => raw.codes[i]), levels: raw.levels };
+  if (raw.type === 'numeric') return { type: 'numeric', values: gatherF64(raw.values, rows) };
+  return { type: 'category', codes: gatherI32(raw.codes, rows), levels: raw.levels };
 }

@@ -1,3 +1,5 @@
+import { range } from './arrays';
+
 /**
  * Seeded randomness for clustering. A run must be reproducible from its stored seed on any machine,
  * so every draw comes from mulberry32 (32-bit integer arithmetic only), never from Math.random.
@@ -45,7 +47,7 @@ export class SeededRandom {
  * sample reads the rows in their stored order). Returns all indices when size >= n.
  */
 export function sampleIndices(n: number, size: number, seed: number): Int32Array {
-  if (size >= n) return Int32Array.from({ length: n }, (_, i) => i);
+  if (size >= n) return range(n);
   const rng = new SeededRandom(seed);
   // Partial Fisher-Yates over a virtual identity permutation: O(size) memory via a map of swaps.
   const swapped = new Map<number, number>();

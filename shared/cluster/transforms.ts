@@ -42,13 +42,15 @@ export function fitFeature(spec: ResolvedFeature, raw: RawColumn): FittedFeature
     const levels = [...present].map((c) => raw.levels[c]).sort((a, b) => a.localeCompare(b, 'id'));
     return { ...spec, clipLow: null, clipHigh: null, center: 0, spread: 1, levels, columns: levels.map((l) => `${spec.key}=${l}`) };
   }
-  const sortedRaw = sortedFinite(raw.values);
-  const clipLow = spec.winsor ? quantileSorted(sortedRaw, spec.winsor[0]) : null;
-  const clipHigh = spec.winsor ? quantileSorted(sortedRaw, spec.winsor[1]) : null;
+  // Sorting 421,000 values costs more than the rest of the fit: only percentiles need it.
+  const sortedRaw = spec.winsor ? sortedFinite(raw.values) : null;
+  const clipLow = spec.winsor && sortedRaw ? quantileSorted(sortedRaw, spec.winsor[0]) : null;
+  const clipHigh = spec.winsor && sortedRaw ? quantileSorted(sortedRaw, spec.winsor[1]) : null;
   const partial = { ...spec, clipLow, clipHigh, center: 0, spread: 1, levels: [], columns: [spec.key] };
-  const t = new Float64Array(sortedRaw.length);
-  for (let i = 0; i < t.length; i++) t[i] = preScale(partial, sortedRaw[i]);
-  t.sort();
+  let count = 0;
+  for (let i = 0; i < raw.values.length; i++) if (!Number.isNaN(raw.values[i])) count++;
+  const t = new Float64Array(count);
+  for (let i = 0, w = 0; i < raw.values.length; i++) if (!Number.isNaN(raw.values[i])) t[w++] = preScale(partial, raw.values[i]);
   let center = 0;
   let spread = 1;
   if (spec.scale === 'zscore' && t.length > 0) {
@@ -63,6 +65,7 @@ export function fitFeature(spec: ResolvedFeature, raw: RawColumn): FittedFeature
     spread = sd > 0 ? sd : 1;
   } else if (spec.scale === 'robust' && t.length > 0) {
     // Median and IQR, as scikit-learn's RobustScaler; a zero IQR keeps spread 1.
+    t.sort();
     const iqr = quantileSorted(t, 0.75) - quantileSorted(t, 0.25);
     center = quantileSorted(t, 0.5);
     spread = iqr > 0 ? iqr : 1;

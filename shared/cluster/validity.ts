@@ -27,13 +27,17 @@ export function countNonEmpty(labels: Int32Array, k: number): number {
   return seen.reduce((s, v) => s + v, 0);
 }
 
+function tooFewClusters(used: number): string {
+  return `Data terpilih hanya membentuk ${used} klaster berisi, sehingga indeks validitas tidak dapat dihitung; nilai fitur yang dipilih mungkin hampir sama semua.`;
+}
+
 /**
  * Calinski-Harabasz index: between-cluster dispersion / within-cluster dispersion, each divided by
  * its degrees of freedom. Higher is better. 1 when the within dispersion is 0 (scikit-learn's rule).
  */
 export function calinskiHarabasz(x: Matrix, labels: Int32Array, k: number): number {
   const used = countNonEmpty(labels, k);
-  if (used < 2 || used >= x.rows) throw new RangeError('Indeks Calinski-Harabasz butuh 2 sampai n-1 klaster berisi.');
+  if (used < 2 || used >= x.rows) throw new RangeError(tooFewClusters(used));
   const d = x.cols;
   const { means, sizes } = labelMeans(x, labels, k);
   const overall = new Float64Array(d);
@@ -60,7 +64,7 @@ export function calinskiHarabasz(x: Matrix, labels: Int32Array, k: number): numb
  */
 export function daviesBouldin(x: Matrix, labels: Int32Array, k: number): number {
   const used = countNonEmpty(labels, k);
-  if (used < 2 || used >= x.rows) throw new RangeError('Indeks Davies-Bouldin butuh 2 sampai n-1 klaster berisi.');
+  if (used < 2 || used >= x.rows) throw new RangeError(tooFewClusters(used));
   const d = x.cols;
   const { means, sizes } = labelMeans(x, labels, k);
   const ids = Array.from({ length: k }, (_, j) => j).filter((j) => sizes[j] > 0);

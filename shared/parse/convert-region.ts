@@ -1,5 +1,5 @@
 import type { Region } from '../domain/regions';
-import type { IssueSink } from './convert-row';
+import type { IssueSink } from './issue-sink';
 import type { RegionMatch, RegionMatcher } from './match-region';
 
 function describe(candidates: readonly Region[]): string {
@@ -9,8 +9,7 @@ function describe(candidates: readonly Region[]): string {
 
 function scopeText(matcher: RegionMatcher): string {
   if (matcher.scope === null) return 'daftar wilayah proyek';
-  const area = matcher.regionOf(matcher.scope);
-  return area ? `daftar wilayah ${area.name}` : `daftar wilayah ${matcher.scope}`;
+  return `daftar wilayah ${matcher.area ? matcher.area.name : matcher.scope}`;
 }
 
 /** Reports a failed match; returns the matched region for exact and fuzzy results. */

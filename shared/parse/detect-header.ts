@@ -18,7 +18,7 @@ export function scoreHeaderRow(row: readonly RawCell[]): number {
   for (const cell of row) {
     if (typeof cell !== 'string' || cell.length > 80) continue;
     const m = matchHeader(cell);
-    if (m && m.field !== 'ignore') fields.add(m.field === 'omzet' ? `omzet_${m.period}` : m.field);
+    if (m && m.field !== 'ignore' && m.field !== 'row_number') fields.add(m.field === 'omzet' ? `omzet_${m.period}` : m.field);
   }
   return fields.size;
 }
@@ -73,7 +73,8 @@ export function isTotalsRow(row: readonly RawCell[]): boolean {
   let seen = 0;
   for (const c of row) {
     if (isBlankCell(c)) continue;
-    if (typeof c === 'string' && TOTAL_WORDS.test(foldWords(c))) return true;
+    // Cheap pre-check (runs on every row): only short cells starting like `jumlah`/`total`/`sub`/`grand`.
+    if (typeof c === 'string' && c.length < 40 && /^\s*[jtsgJTSG]/.test(c) && TOTAL_WORDS.test(foldWords(c))) return true;
     if (++seen >= 3) break;
   }
   return false;

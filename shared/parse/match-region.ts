@@ -41,10 +41,13 @@ export class RegionMatcher {
   private readonly kelurahan: Region[] = [];
   private readonly keyOf = new Map<Region, string>();
   private readonly cache = new Map<string, RegionMatch>();
+  /** The kab/kota the matcher works in (for messages), when known. */
+  area: Region | null = null;
 
   /** `scope` is a code prefix such as `35.75`; null takes every region given. */
   constructor(regions: readonly Region[], readonly scope: string | null) {
     for (const r of regions) {
+      if (r.code === scope) this.area = r;
       if (r.level < 3) continue;
       if (scope !== null && !(r.code === scope || r.code.startsWith(`${scope}.`))) continue;
       const key = regionKey(r.name);

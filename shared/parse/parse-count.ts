@@ -25,11 +25,17 @@ export function parseWorkers(cell: RawCell): WorkersResult {
   if (s === '' || s === '-') return EMPTY;
   const plain = /^(?:±|\+-|kurang lebih|kl|sekitar)?\s*(\d{1,6})(?:[.,]0+)?\s*(?:orang|org|or|jiwa|tk|pekerja|karyawan)?\.?$/.exec(s);
   if (plain) return { total: Number(plain[1]), l: null, p: null, unreadable: false };
-  const l = /(?:\bl(?:aki)?(?:\s*-?\s*laki)?|\bpria)\s*[:=]?\s*(\d{1,6})|(\d{1,6})\s*(?:l\b|laki|pria)/.exec(s);
-  const p = /(?:\bp(?:erempuan)?|\bwanita)\s*[:=]?\s*(\d{1,6})|(\d{1,6})\s*(?:p\b|perempuan|wanita)/.exec(s);
+  // `L 2 P 1` (label first) or `2 L 1 P` (number first): the whole cell is read one way, not mixed.
+  const lFirst = /(?:\bl(?:aki)?(?:\s*-?\s*laki)?|\bpria)\s*[:=]?\s*(\d{1,6})/.exec(s);
+  const pFirst = /(?:\bp(?:erempuan)?|\bwanita)\s*[:=]?\s*(\d{1,6})/.exec(s);
+  const lAfter = /(\d{1,6})\s*(?:l\b|laki|pria)/.exec(s);
+  const pAfter = /(\d{1,6})\s*(?:p\b|perempuan|wanita)/.exec(s);
+  const labelFirst = /^\s*(?:l|p|laki|perempuan|pria|wanita)/.test(s);
+  const l = labelFirst ? lFirst : lAfter;
+  const p = labelFirst ? pFirst : pAfter;
   if (l || p) {
-    const lv = l ? Number(l[1] ?? l[2]) : 0;
-    const pv = p ? Number(p[1] ?? p[2]) : 0;
+    const lv = l ? Number(l[1]) : 0;
+    const pv = p ? Number(p[1]) : 0;
     return { total: lv + pv, l: lv, p: pv, unreadable: false };
   }
   return { ...EMPTY, unreadable: true };

@@ -148,6 +148,8 @@ export interface AreaTurnover {
   /** Monthly turnover per business, Rupiah (missing values left out). */
   monthly: number[];
   businesses: number;
+  /** Businesses of the area whose turnover looks like the wrong period (record flags). */
+  period_flags: number;
 }
 
 export interface AreaFlag {
@@ -163,16 +165,20 @@ export interface AreaFlag {
   ratio_median: number | null;
   /** Of the total monthly turnover of all listed areas, 0..1. */
   share_of_total: number | null;
+  /** Share of the area's businesses whose turnover looks like the wrong period, 0..1. */
+  period_share: number;
   flagged: boolean;
   message: string | null;
 }
 
 /**
  * Area-level check (the seed's Gadingrejo case: turnover per business 9-30x the other kecamatan):
- * an area whose mean or median monthly turnover is at least `factor` times the median of its
- * siblings' is flagged, with a hint that the unit is probably wrong.
+ * an area is flagged when its mean or median monthly turnover is at least `factor` times the median
+ * of its siblings' (same parent), or when at least `periodShare` of its businesses (and 10 or more)
+ * have a turnover that looks like the wrong period — a unit error in part of an area lifts its mean
+ * less than `factor` but shows up there.
  */
-export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5): AreaFlag[] {
+export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5, periodShare = 0.1): AreaFlag[] {
   const stats = areas.map((a) => {
     const sum = a.monthly.reduce((s, v) => s + v, 0);
     return { a, sum, mean: a.monthly.length ? sum / a.monthly.length : null, median: medianOf(a.monthly) };
@@ -185,8 +191,12 @@ export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5): Ar
     const enough = siblings.length >= 2;
     const ratioMean = enough && mean !== null && nMean ? mean / nMean : null;
     const ratioMedian = enough && median !== null && nMedian ? median / nMedian : null;
-    const flagged = (ratioMean !== null && ratioMean >= factor) || (ratioMedian !== null && ratioMedian >= factor);
     const worst = Math.max(ratioMean ?? 0, ratioMedian ?? 0);
+    const pShare = a.businesses > 0 ? a.period_flags / a.businesses : 0;
+    const byRatio = worst >= factor;
+    const byPeriod = a.period_flags >= 10 && pShare >= periodShare;
+    const ratioText = `${worst.toFixed(1).replace('.', ',')}×`;
+    const pct = `${Math.round(pShare * 100)}%`;
     return {
       code: a.code,
       name: a.name,
@@ -198,10 +208,13 @@ export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5): Ar
       ratio_mean: ratioMean,
       ratio_median: ratioMedian,
       share_of_total: grand > 0 ? sum / grand : null,
-      flagged,
-      message: flagged
-        ? `Omzet per usaha di ${a.name} ${worst.toFixed(1).replace('.', ',')}× wilayah sekitarnya (rata-rata ${formatRupiahShort(Math.round(mean ?? 0))} per bulan): periksa satuan (per bulan/per tahun, ribu/juta).`
-        : null,
+      period_share: pShare,
+      flagged: byRatio || byPeriod,
+      message: byRatio
+        ? `Omzet per usaha di ${a.name} ${ratioText} wilayah sekitarnya (rata-rata ${formatRupiahShort(Math.round(mean ?? 0))} per bulan): periksa satuan (per bulan/per tahun, ribu/juta).`
+        : byPeriod
+          ? `${pct} usaha di ${a.name} mencatat omzet yang tampak salah periode (per bulan/per tahun); omzet rata-rata ${ratioText} wilayah sekitarnya: periksa satuan.`
+          : null,
     };
   });
 }

@@ -79,3 +79,25 @@ describe('browser-mode server', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('browser-mode downloads', () => {
+  it('serves an exported file from the exports folder with the token', async () => {
+    const info = await (await post('app:info', {}, { 'X-Peta-Token': srv.token })).json();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(info.data.exports_dir, 'rekap.csv'), 'NO;URAIAN\n1;Gadingrejo\n');
+    const res = await fetch(`http://127.0.0.1:${srv.port}/api/files/rekap.csv?token=${srv.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="rekap.csv"/);
+    expect(await res.text()).toBe('NO;URAIAN\n1;Gadingrejo\n');
+  });
+
+  it('refuses a download without the token', async () => {
+    const res = await fetch(`http://127.0.0.1:${srv.port}/api/files/rekap.csv`);
+    expect(res.status).toBe(401);
+  });
+
+  it('never serves a file outside the exports folder', async () => {
+    const res = await fetch(`http://127.0.0.1:${srv.port}/api/files/..%2F..%2Fproject.sqlite?token=${srv.token}`);
+    expect(res.status).toBe(404);
+  });
+});

@@ -35,17 +35,25 @@ describe('stored classification', () => {
     expect(classOf(id as number)).toMatchObject({ rule_set: 'bps-workers', size_class: 'kecil', size_criterion: 'tenaga_kerja' });
   });
 
-  it('becomes stale when a business is added or one of its values changes, and is then recomputed', () => {
-    const [id] = addBusinesses(p.db, p.roundId, [{ omzet: 1_000_000, periode: 'bulan' }]);
+  it('reclassifies a business whose values changed, and only that one', () => {
+    const [id, other] = addBusinesses(p.db, p.roundId, [{ omzet: 1_000_000, periode: 'bulan' }, { omzet: 1_000_000, periode: 'bulan' }]);
+    ensureClassified(p.db, p.roundId);
+    p.db.prepare("UPDATE business_classes SET jenis_label = 'penanda' WHERE business_id = ?").run(other);
+    p.db.prepare('UPDATE businesses SET omzet_nilai = ? WHERE id = ?').run(300_000_000, id);
+    ensureClassified(p.db, p.roundId);
+    expect(classOf(id as number).size_class).toBe('kecil');
+    expect((p.db.prepare('SELECT jenis_label FROM business_classes WHERE business_id = ?').get(other) as { jenis_label: string }).jenis_label).toBe('penanda');
+  });
+
+  it('classifies the whole round afresh when businesses are added', () => {
+    addBusinesses(p.db, p.roundId, [{}]);
     ensureClassified(p.db, p.roundId);
     const hash = hashSettings(loadClassificationSettings(p.db));
     expect(isClassificationStale(p.db, p.roundId, hash)).toBe(false);
-    p.db.prepare('UPDATE businesses SET omzet_nilai = ? WHERE id = ?').run(300_000_000, id);
+    const [added] = addBusinesses(p.db, p.roundId, [{ jenis: 'warkop' }]);
     expect(isClassificationStale(p.db, p.roundId, hash)).toBe(true);
     ensureClassified(p.db, p.roundId);
-    expect(classOf(id as number).size_class).toBe('kecil');
-    addBusinesses(p.db, p.roundId, [{}]);
-    expect(isClassificationStale(p.db, p.roundId, hash)).toBe(true);
+    expect(classOf(added as number).jenis_group).toBe('makanan_minuman');
   });
 
   it('does not go stale when only the verification status changes', () => {

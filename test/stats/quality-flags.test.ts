@@ -74,6 +74,22 @@ describe('area-level turnover check', () => {
     expect(flagged[0]?.message).toContain('periksa satuan');
   });
 
+  it('flags a kecamatan where many businesses wrote a yearly turnover as monthly, even when its mean is under 5x', () => {
+    const spread = (kec: string, n: number, monthly: (i: number) => number): Biz[] =>
+      Array.from({ length: n }, (_, i) => ({ kec, kel: null, jenis: 'warung', omzet: monthly(i), periode: 'bulan' }));
+    addBusinesses(p.db, p.roundId, [
+      ...spread('35.75.01', 40, (i) => (i % 10 < 3 ? 12 : 1) * (2_000_000 + i * 50_000)),
+      ...spread('35.75.02', 40, (i) => 2_000_000 + i * 50_000),
+      ...spread('35.75.03', 40, (i) => 2_100_000 + i * 50_000),
+      ...spread('35.75.04', 40, (i) => 1_900_000 + i * 50_000),
+    ]);
+    const report = computeQualityReport(p.db, { roundId: p.roundId });
+    const gading = report.areas.kecamatan.find((a) => a.name === 'Gadingrejo');
+    expect(gading?.ratio_mean).toBeLessThan(5);
+    expect(gading?.period_share).toBeCloseTo(0.3, 1);
+    expect(report.areas.kecamatan.filter((a) => a.flagged).map((a) => a.name)).toEqual(['Gadingrejo']);
+  });
+
   it('flags a kelurahan against the other kelurahan of its kecamatan', () => {
     addBusinesses(p.db, p.roundId, [
       ...times(10, { kec: '35.75.02', kel: '35.75.02.1001', omzet: 3_000_000 }),

@@ -98,6 +98,20 @@ describe('stored aggregates stay current', () => {
     expect(recapFromCube(p.db, { roundId: p.roundId }, 'kecamatan').total.modal).toBe(1005);
   });
 
+  it('agrees with the foundation recap after businesses move between kecamatan, to and from none', () => {
+    const ids = addBusinesses(p.db, p.roundId, [
+      ...times(3, { kec: '35.75.01', kel: null }), ...times(2, { kec: '35.75.02', kel: null }), { kec: null, kel: null },
+    ]);
+    recapFromCube(p.db, { roundId: p.roundId }, 'kecamatan');
+    p.db.prepare("UPDATE businesses SET kecamatan_code = '35.75.02' WHERE id = ?").run(ids[0]);
+    p.db.prepare('UPDATE businesses SET kecamatan_code = NULL WHERE id = ?').run(ids[1]);
+    p.db.prepare("UPDATE businesses SET kecamatan_code = '35.75.03' WHERE id = ?").run(ids[5]);
+    expect(recapFromCube(p.db, { roundId: p.roundId }, 'kecamatan')).toEqual(computeRecap(p.db, { roundId: p.roundId }, 'kecamatan'));
+    expect(buildLqTable(p.db, { roundId: p.roundId }, { by: 'kecamatan' }).areas.map((a) => [a.name, a.count])).toEqual([
+      ['Gadingrejo', 1], ['Purworejo', 3], ['Bugul Kidul', 1],
+    ]);
+  });
+
   it('gives the same figures for an area filter from the stored cells as from the business rows', () => {
     seedVerification();
     const viaCells = recapFromCube(p.db, { roundId: p.roundId, kecamatan: ['35.75.02'] }, 'kelurahan');

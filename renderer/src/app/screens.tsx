@@ -4,6 +4,10 @@ import { HomeScreen } from '../features/home/HomeScreen';
 import { DataScreen } from '../features/data/DataScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { ClassifyScreen } from '../features/classify/ClassifyScreen';
+import { StatsScreen } from '../features/stats/StatsScreen';
+import { TablesScreen } from '../features/tables/TablesScreen';
+import { ClusterScreen } from '../features/cluster/ClusterScreen';
 
 /** One entry of the left navigation. */
 export interface ScreenDefinition {
@@ -24,4 +28,8 @@ export const SCREENS: readonly ScreenDefinition[] = [
   { id: 'import', label: 'nav.import', requiresProject: true, Component: ImportScreen },
   { id: 'data', label: 'nav.data', requiresProject: true, Component: DataScreen },
   { id: 'review', label: 'nav.review', requiresProject: true, Component: ReviewScreen },
+  { id: 'classify', label: 'nav.classify', requiresProject: true, Component: ClassifyScreen },
+  { id: 'stats', label: 'nav.stats', requiresProject: true, Component: StatsScreen },
+  { id: 'tables', label: 'nav.tables', requiresProject: true, Component: TablesScreen },
+  { id: 'cluster', label: 'nav.cluster', requiresProject: true, Component: ClusterScreen },
 ];

@@ -4,6 +4,10 @@ import { homeMessages } from './messages/home';
 import { dataMessages } from './messages/data';
 import { importMessages } from './messages/import';
 import { reviewMessages } from './messages/review';
+import { classifyMessages } from './messages/classify';
+import { statsMessages } from './messages/stats';
+import { tablesMessages } from './messages/tables';
+import { clusterMessages } from './messages/cluster';
 
 /**
  * Every message of the UI. Each area keeps its own file under messages/; a new screen adds one file
@@ -15,6 +19,10 @@ const id = {
   ...dataMessages.id,
   ...importMessages.id,
   ...reviewMessages.id,
+  ...classifyMessages.id,
+  ...statsMessages.id,
+  ...tablesMessages.id,
+  ...clusterMessages.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -25,6 +33,10 @@ const en: Record<MessageKey, string> = {
   ...dataMessages.en,
   ...importMessages.en,
   ...reviewMessages.en,
+  ...classifyMessages.en,
+  ...statsMessages.en,
+  ...tablesMessages.en,
+  ...clusterMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { seedKmeansPlusPlus } from '../shared/cluster/kmeans-init';
+import { runLloyd, LOG } from '/tmp/kl-log';
+import { absoluteTolerance } from '../shared/cluster/kmeans';
+const buf = readFileSync(process.argv[2]);
+const data = Float64Array.from(new Float64Array(buf.buffer, buf.byteOffset, buf.length / 8));
+const x = { data, rows: data.length / 8, cols: 8 };
+const s = seedKmeansPlusPlus(x, 10, 1);
+runLloyd(x, s.centers, 10, 300, absoluteTolerance(x, 1e-4), s);
+console.log(LOG.join('\n'));
