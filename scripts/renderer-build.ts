@@ -20,5 +20,12 @@ export async function buildRendererIfStale(): Promise<void> {
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   process.stderr.write('Membangun antarmuka (Vite)…\n');
   const { build } = await import('vite');
-  await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+  // Under vitest NODE_ENV is 'test', which would make Vite bundle React's development build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(repoRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }

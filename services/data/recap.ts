@@ -47,7 +47,7 @@ export function computeRecap(db: Db, filter: BusinessFilter, by: 'kecamatan' | '
         coalesce(sum(b.omzet_tahunan), 0) AS omzet_tahunan, coalesce(sum(b.omzet_bulanan), 0) AS omzet_bulanan,
         coalesce(sum(b.aset), 0) AS aset, coalesce(sum(b.modal), 0) AS modal, coalesce(sum(b.tenaga_kerja), 0) AS tenaga_kerja,
         coalesce(sum(b.tenaga_kerja_l), 0) AS tenaga_kerja_l, coalesce(sum(b.tenaga_kerja_p), 0) AS tenaga_kerja_p,
-        count(*) - count(b.omzet_nilai) AS m_omzet, count(*) - count(b.aset) AS m_aset, count(*) - count(b.modal) AS m_modal,
+        count(*) - count(b.omzet_tahunan) AS m_omzet, count(*) - count(b.aset) AS m_aset, count(*) - count(b.modal) AS m_modal,
         count(*) - count(b.tenaga_kerja) AS m_tenaga_kerja, count(*) - count(b.tenaga_kerja_l + b.tenaga_kerja_p) AS m_tenaga_kerja_lp
       FROM businesses b LEFT JOIN regions r ON r.code = ${codeCol}
       WHERE ${where.sql} GROUP BY ${codeCol}, b.status, b.alasan_hilang, b.duplicate_state`)

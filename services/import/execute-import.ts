@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
 import { AppError } from '../../shared/api/result';
 import type { ImportOptions, ImportSummary } from '../../shared/api/contract-import';
-import { createRowConverter } from '../../shared/parse/convert-row';
+import { createRowConverter, listKnownKabupaten } from '../../shared/parse/convert-row';
 import { RowPreparer } from './row-preparer';
 import { RowStore } from './row-store';
 import { pipelineAvailable, storeFromPipeline } from './pipeline';
@@ -79,7 +79,7 @@ export async function executeImport(db: Db, options: ImportOptions, source: Load
   const plan = planImport(db, table.head, source.fileName, options);
   const regions = loadRegions(db);
   const matcher = buildRegionMatcher(regions, plan, table.head.slice(plan.dataStart));
-  const convert = createRowConverter({ headers: plan.headers, mapping: plan.mapping, matcher, currentYear: new Date().getFullYear() });
+  const convert = createRowConverter({ headers: plan.headers, mapping: plan.mapping, matcher, currentYear: new Date().getFullYear(), knownKabupaten: listKnownKabupaten(regions) });
   if (ctl.isCancelled()) throw cancelled();
 
   const now = new Date().toISOString();
@@ -100,11 +100,13 @@ export async function executeImport(db: Db, options: ImportOptions, source: Load
     if (pipelined && bytes && table.delimiter !== null) {
       const input = { bytes, fileName: source.fileName, delimiter: table.delimiter, plan, regions, regionScope: matcher.scope };
       bytes = null;
-      await storeFromPipeline(input, store, {
+      const encoding = await storeFromPipeline(input, store, {
         isCancelled: () => ctl.isCancelled(),
         cancelled,
         progress: (done, fraction) => ctl.progress(PHASE_ROWS, done, estimateTotal(done, fraction)),
       });
+      // The plan saw only the file's start; the encoding of the whole file is the one that counts.
+      db.prepare('UPDATE imports SET encoding = ? WHERE id = ?').run(encoding, importId);
     } else writeRows(table, new RowPreparer(plan, convert), store, ctl);
     const counts = store.finish();
     if (deferred.length > 0) {

@@ -4,7 +4,7 @@ import type { TurnoverPeriod } from '../../shared/domain/business';
 import type { ColumnMapping, FieldKey } from '../../shared/domain/fields';
 import { maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
 import { cellText, type RawCell } from '../../shared/parse/cell';
-import { createRowConverter, type BusinessValues } from '../../shared/parse/convert-row';
+import { createRowConverter, listKnownKabupaten, type BusinessValues } from '../../shared/parse/convert-row';
 import { isBlankRow, isTotalsRow } from '../../shared/parse/detect-header';
 import type { RegionMatcher } from '../../shared/parse/match-region';
 import { parseMoney } from '../../shared/parse/parse-money';
@@ -41,8 +41,9 @@ export async function inspectFile(db: Db, request: InspectRequest): Promise<Insp
   const source = loadSource(request.source);
   const table = await openTable(source.bytes, source.fileName, request.sheet, PREVIEW_BYTES);
   const plan = planImport(db, table.head, source.fileName, request);
-  const matcher = buildRegionMatcher(loadRegions(db), plan, table.head.slice(plan.dataStart));
-  const convert = createRowConverter({ headers: plan.headers, mapping: plan.mapping, matcher, currentYear: new Date().getFullYear() });
+  const regions = loadRegions(db);
+  const matcher = buildRegionMatcher(regions, plan, table.head.slice(plan.dataStart));
+  const convert = createRowConverter({ headers: plan.headers, mapping: plan.mapping, matcher, currentYear: new Date().getFullYear(), knownKabupaten: listKnownKabupaten(regions) });
   const personalColumns = new Set([...PERSONAL].map((f) => plan.mapping[f]).filter((c): c is number => c !== undefined));
 
   const preview: InspectResult['preview'] = [];

@@ -19,13 +19,14 @@ export function pipelineAvailable(): boolean {
 /**
  * Imports a large CSV on two threads: the prepare worker parses and converts rows, this thread stores them
  * (inside the caller's transaction) as batches arrive. At most a few batches are in flight. On a failure or a
- * cancel the prepare worker is stopped and the error is thrown, so the caller rolls back.
+ * cancel the prepare worker is stopped and the error is thrown, so the caller rolls back. Resolves with the
+ * encoding the whole file was decoded with.
  */
 export function storeFromPipeline(
   input: { bytes: Uint8Array; fileName: string; delimiter: string; plan: ImportPlan; regions: Region[]; regionScope: string | null },
   store: RowStore,
   ctl: PipelineControl,
-): Promise<void> {
+): Promise<string> {
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
   const own = input.bytes.byteOffset === 0 && input.bytes.byteLength === input.bytes.buffer.byteLength;
@@ -40,8 +41,9 @@ export function storeFromPipeline(
     currentYear: new Date().getFullYear(),
     inFlight,
   };
-  const worker = startWorker('prepare-worker', data, [buffer]);
-  return new Promise<void>((resolve, reject) => {
+  // The worker holds the decoded text (up to 2 bytes a character) plus a few batches.
+  const worker = startWorker('prepare-worker', data, [buffer], Math.round(256 + (3 * buffer.byteLength) / 1e6));
+  return new Promise<string>((resolve, reject) => {
     let settled = false;
     const stop = (err: unknown) => {
       if (settled) return;
@@ -60,7 +62,7 @@ export function storeFromPipeline(
           ctl.progress(m.row, m.fraction);
         } else if (m.type === 'end') {
           settled = true;
-          resolve();
+          resolve(m.encoding);
         } else stop(new AppError(m.code, m.message));
       } catch (err) {
         stop(err);

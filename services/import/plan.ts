@@ -18,6 +18,8 @@ export interface ImportPlan {
   dataStart: number;
   /** Header texts, made unique and non-empty (`Kolom 7`), as keys of the original row. */
   headers: string[];
+  /** The header row's cells as written (before merging a sub-header and making them unique). */
+  rawHeaders: string[];
   mapping: ColumnMapping;
   mappingSource: 'option' | 'remembered' | 'synonyms';
   periodSource: 'header' | 'option' | 'default' | null;
@@ -102,7 +104,7 @@ export function planImport(db: Db, head: readonly RawCell[][], fileName: string,
   }
   const mapped = new Set(Object.values(mapping));
   const rowNumberColumns = suggested.rowNumberColumns.filter((c) => !mapped.has(c));
-  return { headerRow, dataStart: headerRow + (merged ? 2 : 1), headers, mapping, mappingSource, periodSource, rowNumberColumns, notes };
+  return { headerRow, dataStart: headerRow + (merged ? 2 : 1), headers, rawHeaders: headerCells, mapping, mappingSource, periodSource, rowNumberColumns, notes };
 }
 
 /** The first of the top rows whose headers have a remembered mapping, if any. */

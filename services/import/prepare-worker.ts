@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/api/result';
-import { createRowConverter } from '../../shared/parse/convert-row';
+import { createRowConverter, listKnownKabupaten } from '../../shared/parse/convert-row';
 import { RegionMatcher } from '../../shared/parse/match-region';
 import { streamCsvRows } from './read-csv';
 import { RowPreparer } from './row-preparer';
@@ -23,7 +23,7 @@ function main(input: PrepareWorkerInput): void {
   if (sniffed.kind !== 'text') throw new AppError('BAD_FILE', 'Berkas bukan CSV.');
   const text = sniffed.text;
   const matcher = new RegionMatcher(input.regions, input.regionScope);
-  const convert = createRowConverter({ headers: input.plan.headers, mapping: input.plan.mapping, matcher, currentYear: input.currentYear });
+  const convert = createRowConverter({ headers: input.plan.headers, mapping: input.plan.mapping, matcher, currentYear: input.currentYear, knownKabupaten: listKnownKabupaten(input.regions) });
   const preparer = new RowPreparer(input.plan, convert);
   streamCsvRows(text, input.delimiter, (rows, cursor) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) {
@@ -33,7 +33,7 @@ function main(input: PrepareWorkerInput): void {
       post({ type: 'batch', batch, row: preparer.currentRow, fraction: text.length === 0 ? 1 : cursor / text.length });
     }
   });
-  post({ type: 'end', row: preparer.currentRow });
+  post({ type: 'end', row: preparer.currentRow, encoding: sniffed.encoding });
 }
 
 function post(message: PrepareWorkerMessage): void {

@@ -51,6 +51,8 @@ export class RowPreparer {
   private readonly mapped: boolean[];
   private readonly skipForRepeat: boolean[];
   private readonly jsonKeys: string[];
+  /** Header texts as written (trimmed), to spot the header repeated inside the table (sheets pasted together). */
+  private readonly headerTexts: string[];
 
   constructor(
     private readonly plan: ImportPlan,
@@ -60,6 +62,7 @@ export class RowPreparer {
     this.mapped = plan.headers.map((_, c) => mappedCols.has(c));
     this.skipForRepeat = plan.headers.map((_, c) => plan.rowNumberColumns.includes(c));
     this.jsonKeys = plan.headers.map((h) => `${JSON.stringify(h)}:`);
+    this.headerTexts = plan.rawHeaders.map((h) => h.trim());
   }
 
   /** The 1-based sheet row reached. */
@@ -92,9 +95,22 @@ export class RowPreparer {
         this.afterTotals = true;
         skip('baris_jumlah');
       } else if (this.afterTotals && countFilledCells(row) < 3) skip('baris_catatan');
+      else if (this.repeatsHeader(row)) skip('baris_judul');
       else this.addRow(batch, row, i + 1);
     }
     return batch;
+  }
+
+  /** True when the row is the header again: its filled cells (at least two) all equal the header's. */
+  private repeatsHeader(row: readonly RawCell[]): boolean {
+    let equal = 0;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === null || cell === '' || (typeof cell === 'string' && cell.trim() === '')) continue;
+      if (typeof cell !== 'string' || cell.trim() !== this.headerTexts[c]) return false;
+      equal++;
+    }
+    return equal >= 2;
   }
 
   private addRow(batch: PreparedBatch, row: readonly RawCell[], rowNumber: number): void {

@@ -39,5 +39,5 @@ export interface PrepareWorkerInput {
 /** Messages from the row-preparing worker. */
 export type PrepareWorkerMessage =
   | { type: 'batch'; batch: PreparedBatch; row: number; fraction: number }
-  | { type: 'end'; row: number }
+  | { type: 'end'; row: number; encoding: string }
   | { type: 'error'; code: ErrorCode; message: string };

@@ -55,11 +55,15 @@ export function workerAvailable(name: string): boolean {
   return scriptOf(name) !== null;
 }
 
-/** Starts the named worker with its data (transferring the given buffers). */
-export function startWorker(name: string, workerData: unknown, transferList: Transferable[] = []): Worker {
+/**
+ * Starts the named worker with its data (transferring the given buffers). `maxHeapMb` caps its old
+ * generation: V8 otherwise lets a busy worker's garbage grow for a long time before a full collection.
+ */
+export function startWorker(name: string, workerData: unknown, transferList: Transferable[] = [], maxHeapMb?: number): Worker {
   const script = scriptOf(name);
   if (!script) throw new Error(`worker ${name} unavailable`);
+  const resourceLimits = maxHeapMb === undefined ? undefined : { maxOldGenerationSizeMb: maxHeapMb };
   return script.kind === 'file'
-    ? new Worker(script.url, { workerData, transferList })
-    : new Worker(script.code, { eval: true, workerData, transferList });
+    ? new Worker(script.url, { workerData, transferList, resourceLimits })
+    : new Worker(script.code, { eval: true, workerData, transferList, resourceLimits });
 }

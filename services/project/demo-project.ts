@@ -13,7 +13,8 @@ export const DEMO_ROUND_NAME = 'Pendataan 2022 (sintetis)';
 /**
  * The path of the demo project, building it on first use: the deterministic synthetic survey is written
  * as a CSV and imported through the same importer a user's file goes through. It is built under a
- * temporary name and renamed at the end, so an interrupted build never leaves a half demo behind.
+ * temporary name and then copied whole with VACUUM INTO, so an interrupted build never leaves a half
+ * demo behind, and no connection to the build file (the import worker has its own) can touch the copy.
  */
 export async function ensureDemoProject(job: JobControl, home = resolveAppHome()): Promise<string> {
   const dir = join(home, 'demo');
@@ -28,12 +29,11 @@ export async function ensureDemoProject(job: JobControl, home = resolveAppHome()
   try {
     initialiseProject(db, DEMO_PROJECT_NAME, true);
     await runImport(db, { source: { kind: 'path', path: csv }, roundName: DEMO_ROUND_NAME }, job);
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.prepare('VACUUM INTO ?').run(`${path}.part`);
   } finally {
     db.close();
   }
-  renameSync(tmp, path);
-  rmSync(`${tmp}-wal`, { force: true });
-  rmSync(`${tmp}-shm`, { force: true });
+  renameSync(`${path}.part`, path);
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
   return path;
 }

@@ -111,11 +111,11 @@ export function rebuildStatsCells(db: Db, roundId: number, kecamatan?: readonly 
       });
     }
   }
-  const area: CellRow[] = [];
-  const classes: CellRow[] = [];
+  let area: CellRow[] = [];
+  let classes: CellRow[] = [];
   for (const part of parts) {
-    area.push(...(db.prepare(areaCellsSql(part.b)).raw(true).all(...part.b.params) as CellRow[]));
-    classes.push(...(db.prepare(classCellsSql(part.c)).raw(true).all(...part.c.params) as CellRow[]));
+    area = area.concat(db.prepare(areaCellsSql(part.b)).raw(true).all(...part.b.params) as CellRow[]);
+    classes = classes.concat(db.prepare(classCellsSql(part.c)).raw(true).all(...part.c.params) as CellRow[]);
   }
   writeCellBlocks(db, roundId, area, classes, kecamatan);
 }

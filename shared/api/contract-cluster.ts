@@ -37,13 +37,14 @@ const configShape = {
   /** Independent k-means++ starts per k; the lowest inertia wins. */
   restarts: z.number().int().min(1).max(100).default(10),
   maxIterations: z.number().int().min(1).max(10_000).default(300),
-  /** Stop when the total squared centre shift <= tolerance × mean feature variance (scikit-learn's tol). */
+  /** k-means: stop when the total squared centre shift <= tolerance × mean feature variance (scikit-learn's tol). k-prototypes stops when no label changes. */
   tolerance: z.number().min(0).max(1).default(1e-4),
   /** Silhouette sample size when there are more than 20,000 rows (exact below that). */
   silhouetteSample: z.number().int().min(500).max(20_000).default(10_000),
   /** Client-chosen id for `job:progress` events and `jobs:cancel`. */
   jobId: z.string().min(1).max(100).optional(),
 };
+/** The settings of a clustering, without k. */
 export const ClusterConfigSchema = z.object(configShape).strict();
 export type ClusterConfig = z.output<typeof ClusterConfigSchema>;
 

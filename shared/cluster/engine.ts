@@ -19,6 +19,7 @@ export const EXACT_SILHOUETTE_ROWS = 20_000;
 /** Default silhouette sample above that. */
 export const DEFAULT_SILHOUETTE_SAMPLE = 10_000;
 
+/** k-means for numbers; k-prototypes for mixed numbers and categories. */
 export const CLUSTER_METHODS = ['kmeans', 'kprototypes'] as const;
 export type ClusterMethod = (typeof CLUSTER_METHODS)[number];
 

@@ -7,9 +7,11 @@
 export const FEATURE_KINDS = ['money', 'count', 'number', 'binary', 'category'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
+/** log = signed log(1 + x), for skewed amounts and counts. */
 export const FEATURE_TRANSFORMS = ['log', 'none'] as const;
 export type FeatureTransform = (typeof FEATURE_TRANSFORMS)[number];
 
+/** zscore = (x - mean) / SD; robust = (x - median) / IQR; none = as is. */
 export const FEATURE_SCALES = ['zscore', 'robust', 'none'] as const;
 export type FeatureScale = (typeof FEATURE_SCALES)[number];
 

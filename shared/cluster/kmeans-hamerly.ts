@@ -37,17 +37,17 @@ export function measureShifts(from: Float64Array, to: Float64Array, k: number, d
 }
 
 /**
- * One Hamerly assignment pass: bounds are first loosened by the last centre movements, a row is only
- * looked at when its upper bound exceeds both its lower bound and half the gap to the nearest other
- * centre, and a full scan skips centres j with gap(a, j) > 2u (they cannot be nearer than a).
+ * One Hamerly assignment pass: bounds are first loosened by the last centre movements, and a row is
+ * only looked at when its upper bound exceeds both its lower bound and half the gap from its centre
+ * to the nearest other one; then its distance to its own centre, and only if still needed all k.
  * Updates labels, bounds and the running sums; returns how many labels changed.
  */
 export function hamerlyPass(
   data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
   upper: Float64Array, lower: Float64Array, sums: Float64Array, counts: Float64Array,
-  gaps: Float64Array, half: Float64Array, shifts: Shifts,
+  half: Float64Array, shifts: Shifts,
 ): number {
-  computeGaps(centers, k, d, gaps, half);
+  computeHalfGaps(centers, k, d, half);
   const { move, maxAt, max, second } = shifts;
   let changes = 0;
   for (let i = 0; i < n; i++) {
@@ -69,30 +69,22 @@ export function hamerlyPass(
     u = Math.sqrt(s);
     upper[i] = u;
     if (u <= bound) continue;
-    // Full scan from the current centre; d1/d2 are squared distances (d2 may be a bound).
-    let best = a;
-    let d1 = s;
+    // Full scan of every centre, without branches on the distances (they are unpredictable, and a
+    // mispredicted branch costs more than the distance); the first minimum wins, as in plain Lloyd.
+    let best = 0;
+    let d1 = Infinity;
     let d2 = Infinity;
-    const twoU = 2 * u;
     for (let j = 0; j < k; j++) {
-      if (j === a) continue;
-      const g = gaps[a * k + j];
-      if (g > twoU) {
-        const lb = g - u;
-        if (lb * lb < d2) d2 = lb * lb;
-        continue;
-      }
       const oc = j * d;
       let q = 0;
       for (let t = 0; t < d; t++) {
         const v = data[oi + t] - centers[oc + t];
         q += v * v;
       }
-      if (q < d1 || (q === d1 && j < best)) {
-        d2 = d1;
-        d1 = q;
-        best = j;
-      } else if (q < d2) d2 = q;
+      const nearer = q < d1;
+      d2 = nearer ? d1 : q < d2 ? q : d2;
+      best = nearer ? j : best;
+      d1 = nearer ? q : d1;
     }
     upper[i] = Math.sqrt(d1);
     lower[i] = Math.sqrt(d2);
@@ -143,22 +135,19 @@ export function assignAll(
   return inertia;
 }
 
-/** Centre-to-centre distances (k×k) and half the gap to each centre's nearest other (Hamerly's s). */
-export function computeGaps(centers: Float64Array, k: number, d: number, gaps: Float64Array, half: Float64Array): void {
+/** Half the distance from each centre to its nearest other centre (Hamerly's s). */
+export function computeHalfGaps(centers: Float64Array, k: number, d: number, half: Float64Array): void {
   half.fill(Infinity);
   for (let a = 0; a < k; a++) {
-    gaps[a * k + a] = 0;
     for (let b = a + 1; b < k; b++) {
       let s = 0;
       for (let t = 0; t < d; t++) {
         const v = centers[a * d + t] - centers[b * d + t];
         s += v * v;
       }
-      const g = Math.sqrt(s);
-      gaps[a * k + b] = g;
-      gaps[b * k + a] = g;
-      if (g / 2 < half[a]) half[a] = g / 2;
-      if (g / 2 < half[b]) half[b] = g / 2;
+      const h = Math.sqrt(s) / 2;
+      if (h < half[a]) half[a] = h;
+      if (h < half[b]) half[b] = h;
     }
   }
 }

@@ -23,22 +23,19 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
   const trials = 2 + Math.floor(Math.log(k));
   const centers = new Float64Array(k * d);
   const closest = new Float64Array(n); // squared distance to the nearest centre so far
+  const near = new Float64Array(n); // its square root
   const second = new Float64Array(n).fill(Infinity); // squared lower bound to the second nearest
   const labels = new Int32Array(n);
   const cumsum = new Float64Array(n);
-  const trialValues = new Float64Array(trials * n); // per trial: exact squared distance, or a squared lower bound
-  const candidateGaps = new Float64Array(trials * k);
+  const gaps = new Float64Array(trials * k); // candidate t to centre j
 
   const first = rng.below(n);
   centers.set(data.subarray(first * d, first * d + d), 0);
   let pot = 0;
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let t = 0; t < d; t++) {
-      const v = data[i * d + t] - data[first * d + t];
-      s += v * v;
-    }
+    const s = squared(data, i * d, data, first * d, d);
     closest[i] = s;
+    near[i] = Math.sqrt(s);
     pot += s;
   }
 
@@ -50,39 +47,22 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
       acc += closest[i];
       cumsum[i] = acc;
     }
-    for (let t = 0; t < trials; t++) candidates[t] = searchLeft(cumsum, rng.next() * pot);
     for (let t = 0; t < trials; t++) {
-      for (let j = 0; j < c; j++) {
-        let s = 0;
-        for (let q = 0; q < d; q++) {
-          const v = data[candidates[t] * d + q] - centers[j * d + q];
-          s += v * v;
-        }
-        candidateGaps[t * k + j] = Math.sqrt(s);
-      }
+      candidates[t] = searchLeft(cumsum, rng.next() * pot);
+      for (let j = 0; j < c; j++) gaps[t * k + j] = Math.sqrt(squared(data, candidates[t] * d, centers, j * d, d));
     }
+    // Pass 1: the potential each trial would leave (no stores per row, so the rows stream through).
     pots.fill(0);
     for (let i = 0; i < n; i++) {
-      const oi = i * d;
       const ci = closest[i];
-      const u = Math.sqrt(ci);
+      const twoU = 2 * near[i];
       const a = labels[i];
       for (let t = 0; t < trials; t++) {
-        const gap = candidateGaps[t * k + a];
-        if (gap >= 2 * u) {
-          const lb = gap - u;
-          trialValues[t * n + i] = lb * lb;
-          pots[t] += ci;
-          continue;
+        if (gaps[t * k + a] >= twoU) pots[t] += ci;
+        else {
+          const s = squared(data, i * d, data, candidates[t] * d, d);
+          pots[t] += s < ci ? s : ci;
         }
-        const oc = candidates[t] * d;
-        let s = 0;
-        for (let q = 0; q < d; q++) {
-          const v = data[oi + q] - data[oc + q];
-          s += v * v;
-        }
-        trialValues[t * n + i] = s;
-        pots[t] += s < ci ? s : ci;
       }
     }
     let best = 0;
@@ -90,21 +70,37 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
     const chosen = candidates[best];
     centers.set(data.subarray(chosen * d, chosen * d + d), c * d);
     pot = pots[best];
+    // Pass 2: the chosen centre's distances (or bounds) update each row's nearest and second nearest.
     for (let i = 0; i < n; i++) {
-      const v = trialValues[best * n + i];
-      if (v < closest[i]) {
+      const u = near[i];
+      const gap = gaps[best * k + labels[i]];
+      if (gap >= 2 * u) {
+        const lb = (gap - u) * (gap - u);
+        if (lb < second[i]) second[i] = lb;
+        continue;
+      }
+      const s = squared(data, i * d, data, chosen * d, d);
+      if (s < closest[i]) {
         second[i] = closest[i];
-        closest[i] = v;
+        closest[i] = s;
+        near[i] = Math.sqrt(s);
         labels[i] = c;
-      } else if (v < second[i]) second[i] = v;
+      } else if (s < second[i]) second[i] = s;
     }
   }
-  // In place: `closest` and `second` become the distances Hamerly's bounds want (not squared).
-  for (let i = 0; i < n; i++) {
-    closest[i] = Math.sqrt(closest[i]);
-    second[i] = Math.sqrt(second[i]);
+  // Hamerly's bounds are distances, not squares.
+  for (let i = 0; i < n; i++) second[i] = Math.sqrt(second[i]);
+  return { centers, labels, upper: near, lower: second };
+}
+
+/** Squared distance between row `oa` of `a` and row `ob` of `b` (offsets in elements). */
+function squared(a: Float64Array, oa: number, b: Float64Array, ob: number, d: number): number {
+  let s = 0;
+  for (let t = 0; t < d; t++) {
+    const v = a[oa + t] - b[ob + t];
+    s += v * v;
   }
-  return { centers, labels, upper: closest, lower: second };
+  return s;
 }
 
 /** numpy.searchsorted(a, v, side='left') clipped to the last index, on a non-decreasing array. */

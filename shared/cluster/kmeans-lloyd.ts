@@ -59,11 +59,10 @@ export function runLloyd(
   let tolReached = false;
   let iterations = 0;
   let lastHadEmpty = false;
-  const gaps = new Float64Array(k * k);
   const shifts: Shifts = { move: new Float64Array(k), maxAt: -1, max: 0, second: 0 };
   for (let it = 0; it < maxIterations; it++) {
     iterations = it + 1;
-    const changes = it === 0 ? n : hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, gaps, half, shifts);
+    const changes = it === 0 ? n : hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts);
     lastHadEmpty = computeMeans(x, centers, labels, sums, counts, k, next);
     const shift = measureShifts(centers, next, k, d, shifts);
     [centers, next] = [next, centers];
@@ -84,7 +83,7 @@ export function runLloyd(
     // The final relabelling, also with Hamerly's bounds: they hold for the centres of the last pass
     // (`next` after the swap), loosened by how far each centre moved to its final place.
     measureShifts(next, centers, k, d, shifts);
-    hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, gaps, half, shifts);
+    hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts);
   }
   return { labels, centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
 }

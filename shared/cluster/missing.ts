@@ -3,8 +3,10 @@ import { gatherF64, gatherI32, indicesWhere, range } from './arrays';
 import { quantileSorted, sortedFinite } from './quantiles';
 import type { RawColumn } from './transforms';
 
+/** drop = leave out a row with any missing selected value; impute = fill it in by group. */
 export const MISSING_MODES = ['drop', 'impute'] as const;
 export type MissingMode = (typeof MISSING_MODES)[number];
+/** The group whose median (or most frequent level) fills a missing value. */
 export const IMPUTE_GROUPS = ['bidang_usaha', 'kecamatan', 'none'] as const;
 export type ImputeGroup = (typeof IMPUTE_GROUPS)[number];
 

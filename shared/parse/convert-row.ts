@@ -1,4 +1,5 @@
 import type { ColumnMapping, FieldKey } from '../domain/fields';
+import type { Region } from '../domain/regions';
 import type { MarketingChannel, Sector, TurnoverPeriod } from '../domain/business';
 import type { LostReason, RecordSource, VerificationStatus } from '../domain/verification';
 import { cellText, type RawCell } from './cell';
@@ -57,6 +58,28 @@ export interface ConverterSetup {
   matcher: RegionMatcher;
   /** The year now, to reject a tahun mulai in the future. */
   currentYear: number;
+  /** Kab/kota codes of provinces whose list the project holds (see listKnownKabupaten), to check NIK digits 3-4. */
+  knownKabupaten?: KnownKabupaten;
+}
+
+/** Kab/kota codes (`35.07`) per province (`35`) of the project's region list. */
+export type KnownKabupaten = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The kab/kota of each province the project lists in full: a province with a single kab/kota (the built-in
+ * Kota Pasuruan alone) says nothing about the others, so it is left out and NIKs there are not checked.
+ */
+export function listKnownKabupaten(regions: readonly Region[]): KnownKabupaten {
+  const byProvince = new Map<string, Set<string>>();
+  for (const r of regions) {
+    if (r.level !== 2) continue;
+    const province = r.code.slice(0, 2);
+    const set = byProvince.get(province) ?? new Set<string>();
+    set.add(r.code);
+    byProvince.set(province, set);
+  }
+  for (const [province, set] of byProvince) if (set.size < 2) byProvince.delete(province);
+  return byProvince;
 }
 
 /**
@@ -95,7 +118,10 @@ export function createRowConverter(setup: ConverterSetup): (row: readonly RawCel
     else if (phone.problem === 'several') sink.add('telepon_lebih_dari_satu', 'telepon', 'berisi lebih dari satu nomor; nomor pertama yang disimpan.');
 
     const regions = readRegions(rawOf(row, 'kecamatan'), rawOf(row, 'kelurahan'), matcher, sink);
-    if (nik !== null && regions.kecamatan_code !== null && identityRegionCode(nik) !== regions.kecamatan_code.slice(0, 5)) {
+    const kabupaten = nik === null ? undefined : setup.knownKabupaten?.get(nik.slice(0, 2));
+    if (nik !== null && kabupaten !== undefined && !kabupaten.has(identityRegionCode(nik))) {
+      sink.add('nik_wilayah_tidak_dikenal', 'nik', 'digit 3–4 NIK bukan kode kabupaten/kota yang ada di daftar wilayah.');
+    } else if (nik !== null && regions.kecamatan_code !== null && identityRegionCode(nik) !== regions.kecamatan_code.slice(0, 5)) {
       sink.add('nik_wilayah_beda', 'nik', 'NIK pertama kali terdaftar di kabupaten/kota lain. NIK tidak berubah saat orang pindah, jadi ini hanya catatan.');
     }
 

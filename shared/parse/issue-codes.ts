@@ -8,7 +8,7 @@ export const ISSUE_CATALOGUE = {
   nik_rusak_excel: { severity: 'error', label: 'NIK rusak oleh Excel (digit hilang)' },
   nik_tidak_valid: { severity: 'error', label: 'NIK tidak 16 digit' },
   nik_tanggal_tidak_valid: { severity: 'warning', label: 'Bagian tanggal lahir NIK tidak mungkin' },
-  nik_wilayah_tidak_dikenal: { severity: 'warning', label: 'Kode provinsi NIK tidak dikenal' },
+  nik_wilayah_tidak_dikenal: { severity: 'warning', label: 'Kode provinsi atau kabupaten/kota NIK tidak dikenal' },
   nik_angka_excel: { severity: 'warning', label: 'NIK tersimpan sebagai angka di Excel' },
   nik_wilayah_beda: { severity: 'info', label: 'NIK terdaftar di kabupaten/kota lain' },
   kk_rusak_excel: { severity: 'error', label: 'No. KK rusak oleh Excel (digit hilang)' },
@@ -45,7 +45,7 @@ export type IssueCode = keyof typeof ISSUE_CATALOGUE;
 
 /** Why a row of the sheet was not imported as a business (the summary's `skipped`). */
 export const SKIP_REASONS = {
-  baris_judul: 'Baris judul di atas header',
+  baris_judul: 'Baris judul (di atas header, atau judul kolom yang terulang di tengah tabel)',
   baris_kosong: 'Baris kosong',
   baris_nomor_kolom: 'Baris nomor kolom di bawah header',
   baris_jumlah: 'Baris JUMLAH/TOTAL',

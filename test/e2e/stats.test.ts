@@ -136,10 +136,12 @@ describe('Klasifikasi, Statistik and Rekap & LQ on the demo project', { timeout:
     expect(missing).toBeGreaterThan(0);
   });
 
-  it('shows the quality flags with the area-level turnover check', async () => {
+  it('flags the demo’s Gadingrejo turnover unit error at the area level, prominently', async () => {
     const { page } = app;
     await page.waitForSelector('[data-testid="quality-panel"][aria-busy="false"]');
     expect(await page.getByTestId('area-flag-row').count()).toBeGreaterThanOrEqual(4);
+    await page.locator('[data-testid="area-flag-alert"] [data-testid="area-flag-message"][data-code="35.75.01"]').waitFor();
+    expect(await page.locator('[data-testid="area-flag-row"][data-code="35.75.01"]').getAttribute('data-flagged')).toBe('true');
     expect(await page.getByTestId('flagged-row').count()).toBeGreaterThan(0);
     await page.getByTestId('area-flags').scrollIntoViewIfNeeded();
     await app.screenshot('stats-05-kualitas');

@@ -66,7 +66,7 @@ describe('a file that cannot be imported leaves the project exactly as it was', 
     const db = await projectWithData();
     db.exec("CREATE TRIGGER gagal_besar BEFORE INSERT ON businesses WHEN NEW.source_row = 15000 BEGIN SELECT RAISE(ABORT, 'disk penuh (uji)'); END");
     const before = snapshotTables(db);
-    const err = await importError(db, bigCsv('gagal-besar.csv', 20000));
+    const err = await importError(db, bigCsv('gagal-besar.csv', 24000));
     expect(err).toMatchObject({ code: 'IMPORT_FAILED', message: 'Impor gagal di baris 15000: disk penuh (uji). Proyek tidak diubah.' });
     expect(snapshotTables(db)).toEqual(before);
   });
@@ -90,7 +90,7 @@ describe('cancel', () => {
 
   it.each([
     ['a file read on one thread', 'batal-kecil.csv', 15000],
-    ['a large file read on a second thread', 'batal-besar.csv', 20000],
+    ['a large file read on a second thread', 'batal-besar.csv', 24000],
   ])('cancelling %s mid-way leaves the project unchanged', async (_what, name, rows) => {
     const db = await projectWithData();
     const before = snapshotTables(db);

@@ -70,6 +70,17 @@ describe('matching names outside Kota Pasuruan with the national list', () => {
     expect(issue?.message).toMatch(/^Baris 3, kolom "Desa": kelurahan "Banjarejo" cocok dengan lebih dari satu wilayah: Banjarejo \(35\.07\.\d\d\.\d{4}\), Banjarejo/);
   });
 
+  it('checks the kab/kota digits of a NIK against the full list', async () => {
+    const sheet = [
+      ['Nama', 'NIK', 'Kecamatan'],
+      ['Ani', '3599011505800001', 'Kepanjen'],
+      ['Budi', '3573011505800002', 'Kepanjen'],
+      ['Citra', '3507131505800003', 'Kepanjen'],
+    ];
+    const s = await importFile(db, writeFile(tmp.dir, 'nik-kab.csv', toCsv(sheet)));
+    expect(issuesOf(db, s.round_id).map((i) => `${i.source_row} ${i.code}`)).toEqual(['2 nik_wilayah_tidak_dikenal', '3 nik_wilayah_beda']);
+  });
+
   it('still matches a Kota Pasuruan file in the same project to 35.75', async () => {
     const sheet = [['Nama', 'Kecamatan', 'Kelurahan'], ['Ani', 'BUGULKIDUL', 'Tapaan'], ['Budi', 'Panggung Rejo', 'Bugullor']];
     const s = await importFile(db, writeFile(tmp.dir, 'pasuruan.csv', toCsv(sheet)));

@@ -75,6 +75,19 @@ describe('the layout of office sheets', () => {
     ]);
   });
 
+  it('skips the header repeated inside the table (sheets pasted one under another)', async () => {
+    const { db } = newProject(tmp.dir);
+    const sheet = [
+      ['NO', 'NAMA', 'KECAMATAN'],
+      ['1', 'Ani', 'Gadingrejo'],
+      ['NO', 'NAMA', 'KECAMATAN'],
+      ['1', 'Budi', 'Purworejo'],
+    ];
+    const s = await importFile(db, writeFile(tmp.dir, 'tempel.csv', toCsv(sheet)));
+    expect(businessesOf(db, s.round_id).map((b) => b.nama_pelaku)).toEqual(['Ani', 'Budi']);
+    expect(s.skipped).toEqual({ baris_judul: 1 });
+  });
+
   it('uses the header row the user chose instead of the detected one', async () => {
     const { db } = newProject(tmp.dir);
     const sheet = [

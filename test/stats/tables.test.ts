@@ -112,6 +112,16 @@ describe('stored aggregates stay current', () => {
     ]);
   });
 
+  it('lets a classified round be deleted, taking its classification and cells with it', () => {
+    addBusinesses(p.db, p.roundId, times(3, {}));
+    recapFromCube(p.db, { roundId: p.roundId }, 'kecamatan');
+    p.db.prepare('DELETE FROM rounds WHERE id = ?').run(p.roundId);
+    const left = p.db
+      .prepare('SELECT (SELECT count(*) FROM business_classes) + (SELECT count(*) FROM stats_cell_blocks) + (SELECT count(*) FROM stats_stale_areas) + (SELECT count(*) FROM classification_runs) AS n')
+      .get() as { n: number };
+    expect(left.n).toBe(0);
+  });
+
   it('gives the same figures for an area filter from the stored cells as from the business rows', () => {
     seedVerification();
     const viaCells = recapFromCube(p.db, { roundId: p.roundId, kecamatan: ['35.75.02'] }, 'kelurahan');

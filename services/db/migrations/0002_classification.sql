@@ -30,8 +30,10 @@ CREATE TABLE stats_stale_businesses (
 CREATE INDEX stats_stale_businesses_round ON stats_stale_businesses(round_id);
 
 -- Kecamatan whose aggregate cells must be rebuilt after an edit ('' = businesses without kecamatan).
+-- No foreign key: deleting a round deletes its businesses, whose trigger below would otherwise insert
+-- rows pointing at the round being deleted; a trigger on rounds clears them instead.
 CREATE TABLE stats_stale_areas (
-  round_id       INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  round_id       INTEGER NOT NULL,
   kecamatan_code TEXT NOT NULL,
   PRIMARY KEY (round_id, kecamatan_code)
 ) WITHOUT ROWID;
@@ -98,7 +100,14 @@ CREATE TRIGGER businesses_deleted_stale
 AFTER DELETE ON businesses
 BEGIN
   UPDATE classification_runs SET business_count = business_count - 1 WHERE round_id = OLD.round_id;
-  INSERT OR IGNORE INTO stats_stale_areas (round_id, kecamatan_code) VALUES (OLD.round_id, coalesce(OLD.kecamatan_code, ''));
+  INSERT OR IGNORE INTO stats_stale_areas (round_id, kecamatan_code)
+    SELECT OLD.round_id, coalesce(OLD.kecamatan_code, '') WHERE EXISTS (SELECT 1 FROM rounds WHERE id = OLD.round_id);
+END;
+CREATE TRIGGER rounds_deleted_stale
+AFTER DELETE ON rounds
+BEGIN
+  DELETE FROM stats_stale_areas WHERE round_id = OLD.id;
+  DELETE FROM stats_stale_businesses WHERE round_id = OLD.id;
 END;
 
 -- The aggregate cells of a round, one block per kecamatan ('' = businesses without one), so an edit

@@ -85,9 +85,30 @@ export function logAxis(min: number, max: number, unit: 'rupiah' | 'count', titl
   };
 }
 
-/** A category axis; many or long labels are turned so they stay readable. */
+/** Few categories keep horizontal labels, wrapped at spaces; many are set upright so none overlap. */
+export const MANY_CATEGORIES = 10;
+
+/** Breaks a label at spaces into lines of about `width` characters (Plotly draws `<br>` as a line break). */
+export function wrapLabel(label: string, width = 14): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('<br>');
+}
+
+/** The category labels as drawn: wrapped when there are few, unchanged (and set upright) when many. */
+export function categoryLabels(labels: readonly string[]): string[] {
+  return labels.length > MANY_CATEGORIES ? [...labels] : labels.map((l) => wrapLabel(l));
+}
+
+/** A category axis for labels made by categoryLabels. */
 export function categoryAxis(labels: readonly string[]): AxisLayout {
-  const longest = labels.reduce((m, l) => Math.max(m, l.length), 0);
-  const turn = labels.length > 8 || longest * labels.length > 90;
-  return { type: 'category', tickangle: turn ? -40 : 0, automargin: true, tickfont: { size: labels.length > 20 ? 10.5 : 12 } };
+  const many = labels.length > MANY_CATEGORIES;
+  return { type: 'category', tickangle: many ? -90 : 0, automargin: true, tickfont: { size: many ? 10.5 : 12 } };
 }

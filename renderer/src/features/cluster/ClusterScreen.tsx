@@ -78,7 +78,8 @@ function ClusterWorkspace({ roundId, rounds, onRound }: { roundId: number; round
   const rootRef = useRef<HTMLDivElement>(null);
   // Another tab starts at its top, not at the scroll position the previous one was left at.
   useEffect(() => {
-    rootRef.current?.scrollIntoView({ block: 'start' });
+    const scroller = rootRef.current?.closest('.screen');
+    if (scroller) scroller.scrollTop = 0;
   }, [tab]);
   const [sweep, setSweep] = useState<{ result: SweepResult; key: string } | null>(null);
   const [chosenK, setChosenK] = useState(4);

@@ -11,7 +11,9 @@ function localeOf(lang: Language): string {
 /** A decimal with a fixed number of digits; a dash for null or a non-finite value. */
 export function formatDecimal(value: number | null | undefined, lang: Language, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  // A tiny negative value would print as "-0,00".
+  const shown = Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+  return shown.toLocaleString(localeOf(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A share 0..1 as a percentage: one decimal below 10%, none above; a dash for null. */

@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'react';
 import type { GroupByKey, GroupStatsResult, MeasureKey } from '../../../../shared/stats/table-types';
 import { PlotlyChart } from '../../components/charts/PlotlyChart';
+import { MANY_CATEGORIES } from '../../components/charts/chart-axes';
 import { useT } from '../../i18n/I18nProvider';
 import { buildBarChart, buildBoxChart, type BarStat, type ChartRow } from './stats-charts';
 import { measureLabel, rowLabel } from './stats-labels';
 
 const BAR_STATS: readonly BarStat[] = ['count', 'sum', 'mean', 'median'];
 const CHART_HEIGHT = 320;
+/** Upright labels of many groups (kelurahan) need room under the plot. */
+const TALL_CHART_HEIGHT = 420;
 
 /** The two charts of a grouping: bars (a chosen statistic) and box plots of the measure on a log axis. */
 export function GroupCharts({ result, by, measure }: { result: GroupStatsResult; by: GroupByKey; measure: MeasureKey }) {
@@ -23,6 +26,7 @@ export function GroupCharts({ result, by, measure }: { result: GroupStatsResult;
   }, [rows, barStat, unit, measure, t]);
   const box = useMemo(() => buildBoxChart(rows, unit, measureLabel(t, measure)), [rows, unit, measure, t]);
   const key = `${by}:${measure}`;
+  const height = rows.length > MANY_CATEGORIES ? TALL_CHART_HEIGHT : CHART_HEIGHT;
 
   return (
     <div className="st-charts">
@@ -38,7 +42,7 @@ export function GroupCharts({ result, by, measure }: { result: GroupStatsResult;
         <PlotlyChart
           traces={bar.traces}
           layout={bar.layout}
-          height={CHART_HEIGHT}
+          height={height}
           label={t('stats.chart.barLabel', { by: t(`stats.by.${by}` as const) })}
           testId="stats-chart-bar"
           dataKey={`${key}:${barStat}`}
@@ -54,7 +58,7 @@ export function GroupCharts({ result, by, measure }: { result: GroupStatsResult;
         <PlotlyChart
           traces={box.traces}
           layout={box.layout}
-          height={CHART_HEIGHT}
+          height={height}
           label={t('stats.chart.boxLabel', { measure: measureLabel(t, measure), by: t(`stats.by.${by}` as const) })}
           testId="stats-chart-box"
           dataKey={key}

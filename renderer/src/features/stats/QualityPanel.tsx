@@ -72,13 +72,13 @@ export function QualityPanel({ roundId }: { roundId: number }) {
                     <tr key={r.id} data-testid="flagged-row" data-id={r.id}>
                       <td className="cls-wrap"><strong>{r.nama_usaha ?? '—'}</strong><br /><span className="muted">{r.jenis_usaha ?? ''}</span></td>
                       <td className="cls-wrap">{r.kelurahan_name ?? '—'}<br /><span className="muted">{r.kecamatan_name ?? ''}</span></td>
-                      <td className="num">{reported(t, r)}</td>
+                      <td className="num st-reported">{reported(t, r)}</td>
                       <td className="num">{formatRupiah(r.omzet_tahunan)}</td>
                       <td className="num">{formatRupiah(r.aset)}</td>
                       <td className="num">{formatRupiah(r.modal)}</td>
                       <td className="num">{formatCount(r.tenaga_kerja)}</td>
                       <td className="st-flag-list">
-                        <ul>{r.flags.map((f) => <li key={f.code} title={f.message}><strong>{flagLabel(t, f.code)}.</strong> {f.message}</li>)}</ul>
+                        <ul>{r.flags.map((f) => <li key={f.code}><strong>{flagLabel(t, f.code)}.</strong> <span className="st-flag-message">{f.message}</span></li>)}</ul>
                       </td>
                     </tr>
                   ))}

@@ -5,7 +5,6 @@ import { formatCount, formatRupiah } from '../../components/format';
  * against Indonesian reports): `Rp 1.234.567`, `1,23`, `12,3%`. Missing values are a dash, never 0.
  */
 const DECIMAL_2 = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const DECIMAL_UP_TO_2 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const PERCENT_1 = new Intl.NumberFormat('id-ID', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** `1,23` (always two decimals: location quotients, ratios). */
@@ -20,16 +19,21 @@ export function formatShare(share: number | null | undefined): string {
   return PERCENT_1.format(share);
 }
 
-/** A statistic of a measure: whole Rupiah for money, up to two decimals for persons (a mean of 1,87). */
+/** Persons: whole numbers as they are (`2`), anything else with two decimals (`1,90`). */
+function formatPersons(value: number): string {
+  return Number.isInteger(value) ? formatCount(value) : DECIMAL_2.format(value);
+}
+
+/** A statistic of a measure: whole Rupiah for money, persons as `2` or `1,90`. */
 export function formatMeasure(value: number | null | undefined, unit: 'rupiah' | 'orang'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return unit === 'rupiah' ? formatRupiah(Math.round(value)) : DECIMAL_UP_TO_2.format(value);
+  return unit === 'rupiah' ? formatRupiah(Math.round(value)) : formatPersons(value);
 }
 
 /** Like formatMeasure without the `Rp` prefix, for table columns whose header names the unit. */
 export function formatMeasurePlain(value: number | null | undefined, unit: 'rupiah' | 'orang'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return unit === 'rupiah' ? formatCount(Math.round(value)) : DECIMAL_UP_TO_2.format(value);
+  return unit === 'rupiah' ? formatCount(Math.round(value)) : formatPersons(value);
 }
 
 /** A count with thousands dots (`12.580`). */

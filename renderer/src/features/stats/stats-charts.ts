@@ -1,6 +1,6 @@
 import type { Description } from '../../../../shared/stats/descriptive';
 import type { ChartLayout, ChartTrace } from '../../components/charts/plotly-types';
-import { categoryAxis, formatAxisValue, linearAxis, logAxis } from '../../components/charts/chart-axes';
+import { categoryAxis, categoryLabels, formatAxisValue, linearAxis, logAxis } from '../../components/charts/chart-axes';
 import { formatCount, formatMeasure } from './number-format';
 
 /** What the bars show for a group: its number of businesses, or a statistic of the measure. */
@@ -34,7 +34,7 @@ export function buildBarChart(
   const axisUnit = stat !== 'count' && unit === 'rupiah' ? 'rupiah' : 'count';
   const full = (v: number | null) => (v === null ? '—' : stat === 'count' ? formatCount(v) : formatMeasure(v, unit));
   const max = values.reduce<number>((m, v) => Math.max(m, v ?? 0), 0);
-  const labels = rows.map((r) => r.label);
+  const labels = categoryLabels(rows.map((r) => r.label));
   return {
     traces: [
       {
@@ -65,7 +65,7 @@ export function buildBoxChart(rows: readonly ChartRow[], unit: 'rupiah' | 'orang
   const lower = present.map((r) => (log && (r.stats.min as number) <= 0 ? (r.stats.q1 as number) : (r.stats.min as number)));
   const upper = present.map((r) => r.stats.max as number);
   const axisUnit = unit === 'rupiah' ? 'rupiah' : 'count';
-  const labels = present.map((r) => r.label);
+  const labels = categoryLabels(present.map((r) => r.label));
   const lo = lower.length ? Math.min(...lower) : 1;
   const hi = upper.length ? Math.max(...upper) : 10;
   const yaxis = log ? logAxis(lo, hi, axisUnit, axisTitle) : linearAxis(hi, axisUnit, axisTitle);

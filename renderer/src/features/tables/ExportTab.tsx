@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXPORT_TABLES, type ExportTableKey } from '../../../../shared/api/contract-stats';
+import type { ExportTableKey } from '../../../../shared/api/contract-stats';
 import type { ApiError } from '../../../../shared/api/result';
 import type { RecordsExportResult, TablesExportResult } from '../../../../shared/stats/report-types';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +7,7 @@ import { useProject } from '../../app/ProjectContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/I18nProvider';
 import { formatBytes, joinPath, slugify, splitFolder } from './export-paths';
+import { EXPORT_TABLE_KEYS } from './tables-types';
 
 type Action = 'tables-xlsx' | 'tables-csv' | 'records-xlsx' | 'records-csv';
 type Saved = { kind: 'tables'; data: TablesExportResult } | { kind: 'records'; data: RecordsExportResult };
@@ -24,7 +25,7 @@ export function ExportTab({ roundId }: { roundId: number }) {
   const { folder: projectFolder, separator } = splitFolder(project?.path ?? '');
   const [folder, setFolder] = useState(projectFolder);
   const [base, setBase] = useState(() => slugify(round?.name ?? project?.name ?? ''));
-  const [tables, setTables] = useState<Set<ExportTableKey>>(() => new Set(EXPORT_TABLES));
+  const [tables, setTables] = useState<Set<ExportTableKey>>(() => new Set(EXPORT_TABLE_KEYS));
   const [reveal, setReveal] = useState(false);
   const [busy, setBusy] = useState<Action | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -48,7 +49,7 @@ export function ExportTab({ roundId }: { roundId: number }) {
     setSaved(null);
     try {
       if (what === 'tables') {
-        const result = await api.invoke('export:tables', { filter: { roundId }, path, tables: EXPORT_TABLES.filter((k) => tables.has(k)) });
+        const result = await api.invoke('export:tables', { filter: { roundId }, path, tables: EXPORT_TABLE_KEYS.filter((k) => tables.has(k)) });
         if (result.ok) setSaved({ kind: 'tables', data: result.data });
         else setError(result.error);
       } else {
@@ -80,7 +81,7 @@ export function ExportTab({ roundId }: { roundId: number }) {
           <fieldset className="tb-export-box">
             <legend>{t('tables.export.tablesTitle')}</legend>
             <div className="tb-export-checks">
-              {EXPORT_TABLES.map((key) => (
+              {EXPORT_TABLE_KEYS.map((key) => (
                 <label key={key} className="tb-check">
                   <input type="checkbox" checked={tables.has(key)} onChange={() => toggle(key)} data-testid={`export-table-${key}`} />
                   {t(`tables.export.t.${key}` as const)}
