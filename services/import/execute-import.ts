@@ -98,7 +98,10 @@ export async function executeImport(db: Db, options: ImportOptions, source: Load
     const deferred = deferIndexesForBulk(db, table.estimatedRows);
     store = new RowStore(db, roundId, importId, plan);
     if (pipelined && bytes && table.delimiter !== null) {
-      const input = { bytes, fileName: source.fileName, delimiter: table.delimiter, plan, regions, regionScope: matcher.scope };
+      // The second thread needs the kab/kota list (NIK check) and the places of the matcher's area only.
+      const scope = matcher.scope;
+      const needed = scope === null ? regions : regions.filter((r) => r.level <= 2 || r.code.startsWith(`${scope}.`));
+      const input = { bytes, fileName: source.fileName, delimiter: table.delimiter, plan, regions: needed, regionScope: scope };
       bytes = null;
       const encoding = await storeFromPipeline(input, store, {
         isCancelled: () => ctl.isCancelled(),

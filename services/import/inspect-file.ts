@@ -32,6 +32,13 @@ function mask(field: FieldKey, value: string | null): string | null {
   return field === 'telepon' ? maskPhone(value) : maskIdentityNumber(value);
 }
 
+/** A 15-16 digit number (NIK, No. KK, maybe Excel-damaged) or an Indonesian mobile number. */
+function looksPersonal(text: string): boolean {
+  const trimmed = text.trim().replace(/^'/, '');
+  const compact = trimmed.replace(/[\s.-]/g, '');
+  return /^\d{15,16}$/.test(compact) || /^(\+?62|0)?8\d{8,12}$/.test(compact) || /^\d[.,]\d+E\+1[45]$/i.test(trimmed);
+}
+
 /**
  * Reads a file for the import wizard without writing anything: its sheets, the detected (or chosen)
  * header row, the suggested (remembered, or by synonyms) mapping, and the first rows read with it, each
@@ -40,7 +47,7 @@ function mask(field: FieldKey, value: string | null): string | null {
 export async function inspectFile(db: Db, request: InspectRequest): Promise<InspectResult> {
   const source = loadSource(request.source);
   const table = await openTable(source.bytes, source.fileName, request.sheet, PREVIEW_BYTES);
-  const plan = planImport(db, table.head, source.fileName, request);
+  const plan = planImport(db, table.head, source.fileName, { ...request, lenient: true });
   const regions = loadRegions(db);
   const matcher = buildRegionMatcher(regions, plan, table.head.slice(plan.dataStart));
   const convert = createRowConverter({ headers: plan.headers, mapping: plan.mapping, matcher, currentYear: new Date().getFullYear(), knownKabupaten: listKnownKabupaten(regions) });
@@ -65,7 +72,11 @@ export async function inspectFile(db: Db, request: InspectRequest): Promise<Insp
   const raw_rows = table.head.slice(0, RAW_ROWS).map((row, r) =>
     row.map((c, col) => {
       const text = cellText(c);
-      return r > plan.headerRow && personalColumns.has(col) && text.trim() !== '' ? (maskIdentityNumber(text.trim()) ?? '') : text;
+      if (r <= plan.headerRow || text.trim() === '') return text;
+      // Mask mapped personal columns, and anything shaped like a NIK/KK or a phone in columns the
+      // user has not mapped (yet): raw rows are shown before the mapping is settled.
+      if (personalColumns.has(col) || looksPersonal(text)) return maskIdentityNumber(text.trim()) ?? '';
+      return text;
     }),
   );
   const mapping: Record<string, number> = {};

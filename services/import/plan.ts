@@ -33,6 +33,11 @@ export interface PlanOptions {
   headerRow?: number;
   mapping?: ColumnMapping;
   turnoverPeriod?: TurnoverPeriod;
+  /**
+   * For the wizard's preview: instead of refusing a table whose header or columns are not recognised,
+   * take row 1 as the header with an empty mapping and say so in a note, so the user can choose.
+   */
+  lenient?: boolean;
 }
 
 /** Header texts as keys: blanks become `Kolom N`, repeats get ` (2)`, ` (3)`. */
@@ -55,9 +60,13 @@ export function planImport(db: Db, head: readonly RawCell[][], fileName: string,
   if (headerRow === null) headerRow = detectHeaderRow(head).headerRow;
   // Headers no synonym knows may still be a header row a user mapped before.
   if (headerRow === null) headerRow = findRememberedHeaderRow(db, head);
+  const notes: string[] = [];
   if (headerRow === null) {
     if (options.mapping) headerRow = 0;
-    else {
+    else if (options.lenient) {
+      headerRow = 0;
+      notes.push(`Baris judul kolom tidak dikenali dalam ${HEADER_SEARCH_ROWS} baris pertama. Pilih baris header dan petakan kolomnya.`);
+    } else {
       throw new AppError(
         'BAD_FILE',
         `Berkas "${fileName}" tidak tampak seperti tabel survei: dalam ${HEADER_SEARCH_ROWS} baris pertama tidak ada baris judul kolom yang dikenali (mis. Nama Pelaku Usaha, NIK, Kecamatan). Pilih baris header dan pemetaan kolom secara manual. Proyek tidak diubah.`,
@@ -72,7 +81,6 @@ export function planImport(db: Db, head: readonly RawCell[][], fileName: string,
   const merged = mergeSubHeader(headerCells, head[headerRow + 1]);
   const headers = uniqueHeaders(merged ?? headerCells);
   const suggested = suggestMapping(headers, options.turnoverPeriod);
-  const notes: string[] = [];
 
   let mapping: ColumnMapping;
   let mappingSource: ImportPlan['mappingSource'];
@@ -93,7 +101,8 @@ export function planImport(db: Db, head: readonly RawCell[][], fileName: string,
     if (remembered) periodSource = 'option';
   }
   if (Object.values(mapping).every((c) => c === undefined)) {
-    throw new AppError(
+    if (options.lenient) notes.push('Belum ada kolom yang dipetakan: pilih kolom untuk setiap data survei.');
+    else throw new AppError(
       'BAD_FILE',
       `Berkas "${fileName}" tidak memiliki kolom yang dapat dipakai: tidak satu pun judul kolom dikenali sebagai data survei. Periksa baris header atau atur pemetaan kolom. Proyek tidak diubah.`,
     );

@@ -49,12 +49,13 @@ export class RowStore {
   private readonly pending: PendingRow[] = [];
   /** Repeat hash → seq of the first row with it. */
   private readonly seen = new Map<number, number>();
-  /** Repeat keys of rows whose hash collided with a different row (practically never happens). */
+  /** Repeat keys of rows whose (30-bit) hash collided with a different row (a few per 100,000 rows). */
   private readonly collided = new Set<string>();
   private readonly byNik = new Map<string, number>();
   private readonly skipForRepeat: boolean[];
   private readonly counts: StoreCounts = { rows_read: 0, businesses_imported: 0, skipped: {}, issues: {} };
   private lastRow = 0;
+  private readonly args: Param[] = new Array<Param>(ROWS_PER_INSERT * (PARAMS_PER_ROW + 2)).fill(null);
 
   constructor(
     db: Db,
@@ -104,7 +105,9 @@ export class RowStore {
     if (n > 0) this.counts.skipped[reason] = (this.counts.skipped[reason] ?? 0) + n;
   }
 
-  private acceptRow(params: Param[], at: number, hash: number, issues: IssueTuple[]): void {
+  private acceptRow(params: Param[], at: number, fullHash: number, issues: IssueTuple[]): void {
+    // 30 bits keep the Map's keys small integers (no boxed numbers); the few extra hits are confirmed anyway.
+    const hash = fullHash & 0x3fffffff;
     const earlier = this.seen.get(hash);
     if (earlier !== undefined) {
       const key = this.keyOf(params[at + P_ORIGINAL] as string);
@@ -150,10 +153,13 @@ export class RowStore {
     const rows = this.pending.splice(0, this.pending.length);
     let i = 0;
     if (rows.length === ROWS_PER_INSERT) {
-      const args: Param[] = [];
+      // One reused argument array: binding copies the values, so it can be refilled for the next group.
+      const args = this.args;
+      let j = 0;
       for (const r of rows) {
-        args.push(this.roundId, this.importId);
-        for (let k = r.at; k < r.at + PARAMS_PER_ROW; k++) args.push(r.params[k]);
+        args[j++] = this.roundId;
+        args[j++] = this.importId;
+        for (let k = r.at; k < r.at + PARAMS_PER_ROW; k++) args[j++] = r.params[k];
       }
       try {
         // Rowids of one multi-row INSERT (no AUTOINCREMENT, one writer) are consecutive.

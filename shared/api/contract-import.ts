@@ -93,6 +93,11 @@ export const importChannels = {
   ),
   /** Imports a file as a new round, all or nothing; resolves when done, reporting progress meanwhile. */
   'datasets:import': defineChannel(ImportOptions, responseOf<ImportSummary>()),
+  /** Imports a region list in the Kemendagri `kode,nama` shape, so names outside the built-in city match. */
+  'regions:import': defineChannel(
+    z.object({ source: FileSource }).strict(),
+    responseOf<{ regions: number; skipped: number; by_level: Record<string, number> }>(),
+  ),
   /** Cancels a running job (import, clustering); the project stays as it was. */
   'jobs:cancel': defineChannel(z.object({ jobId: z.string().min(1).max(100) }).strict(), responseOf<{ cancelled: boolean }>()),
 } as const;

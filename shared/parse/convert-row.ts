@@ -46,11 +46,13 @@ export interface BusinessValues {
   sumber: RecordSource;
 }
 
+/** A converted row: what is stored, and the problems found. */
 export interface ConvertedRow {
   values: BusinessValues;
   issues: RowIssue[];
 }
 
+/** What the converter of one file needs to know. */
 export interface ConverterSetup {
   /** Header text per column (already made unique), used in messages. */
   headers: readonly string[];

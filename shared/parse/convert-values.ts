@@ -79,6 +79,7 @@ export function readTurnover(row: readonly RawCell[], mapping: ColumnMapping, si
   return { value: null, period: null };
 }
 
+/** Memoised parsers of categorical cells, shared by the rows of one file. */
 export interface CategoryParsers {
   workers: (cell: RawCell) => WorkersResult;
   status: (cell: RawCell) => CategoryResult<VerificationStatus>;

@@ -5,6 +5,7 @@ import { foldWords } from './normalise-text';
 /** How many rows from the top are searched for the header (title blocks are rarely longer). */
 export const HEADER_SEARCH_ROWS = 30;
 
+/** Where the header row is, and how sure (distinct fields it names). */
 export interface HeaderDetection {
   /** 0-based index of the header row, or null when no row looks like a header. */
   headerRow: number | null;

@@ -80,6 +80,7 @@ function matchFolded(h: string): HeaderMatch | null {
   return null;
 }
 
+/** A mapping suggested from the headers alone. */
 export interface SuggestedMapping {
   mapping: ColumnMapping;
   /** Where the turnover column's period came from; null when no turnover column was found. */

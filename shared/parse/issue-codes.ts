@@ -4,6 +4,7 @@
  */
 export type IssueSeverity = 'error' | 'warning' | 'info';
 
+/** Every problem code with its severity and its Indonesian label. */
 export const ISSUE_CATALOGUE = {
   nik_rusak_excel: { severity: 'error', label: 'NIK rusak oleh Excel (digit hilang)' },
   nik_tidak_valid: { severity: 'error', label: 'NIK tidak 16 digit' },
@@ -41,6 +42,7 @@ export const ISSUE_CATALOGUE = {
   kemungkinan_duplikat: { severity: 'warning', label: 'Kemungkinan data dobel (NIK sama)' },
 } as const satisfies Record<string, { severity: IssueSeverity; label: string }>;
 
+/** A problem code of business_issues.code. */
 export type IssueCode = keyof typeof ISSUE_CATALOGUE;
 
 /** Why a row of the sheet was not imported as a business (the summary's `skipped`). */
@@ -52,6 +54,7 @@ export const SKIP_REASONS = {
   baris_catatan: 'Catatan di bawah tabel',
   baris_ganda: 'Pengulangan persis baris sebelumnya',
 } as const;
+/** A key of the import summary's `skipped`. */
 export type SkipReason = keyof typeof SKIP_REASONS;
 
 /** The severity of an issue code. */

@@ -1,6 +1,7 @@
 import type { RawCell } from './cell';
 import { cellText } from './cell';
 
+/** A worker count as read from one cell. */
 export interface WorkersResult {
   total: number | null;
   /** Male / female workers when the cell itself splits them (`L 2 P 1`). */

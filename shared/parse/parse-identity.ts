@@ -8,6 +8,7 @@ export const PROVINCE_CODES: ReadonlySet<string> = new Set(
 /** What is wrong with an identity number; `excel_damaged` can never be repaired (digits were lost). */
 export type IdentityProblem = 'excel_damaged' | 'malformed' | 'bad_date' | 'bad_region' | 'excel_number';
 
+/** A NIK or No. KK as read, with its problems. */
 export interface IdentityResult {
   /** The 16 digits, or null when the cell is empty or the number is not a usable identity number. */
   value: string | null;

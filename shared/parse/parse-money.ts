@@ -4,6 +4,7 @@ import type { TurnoverPeriod } from '../domain/business';
 /** Why a money cell was not read as a plain amount. */
 export type MoneyProblem = 'unreadable' | 'negative' | 'ambiguous';
 
+/** A money cell as read. */
 export interface MoneyResult {
   /** Integer Rupiah, or null when the cell is empty or unreadable. */
   value: number | null;

@@ -1,7 +1,9 @@
 import type { RawCell } from './cell';
 
+/** Why a phone cell was not read as one clean number. */
 export type PhoneProblem = 'malformed' | 'excel_damaged' | 'several';
 
+/** A phone cell as read. */
 export interface PhoneResult {
   /** The number in one form: national with a leading 0 (`081234567890`), or null. */
   value: string | null;

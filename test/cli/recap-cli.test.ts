@@ -59,3 +59,14 @@ describe('cli recap', () => {
     expect(r.stderr).toMatch(/kecamatan atau kelurahan/);
   });
 });
+
+describe('cli regions', () => {
+  it('imports the full Kemendagri region list into a project', () => {
+    const list = join(__dirname, '..', '..', '..', 'shared', 'data', 'wilayah', 'wilayah-kemendagri-2025.csv');
+    const r = runCli(['regions', list, '--db', path, '--json']);
+    expect(r.code).toBe(0);
+    const out = r.json as { regions: number; by_level: Record<string, number> };
+    expect(out.regions).toBe(91_599);
+    expect(out.by_level['3']).toBe(7_285);
+  });
+});

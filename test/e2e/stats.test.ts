@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
@@ -69,6 +70,26 @@ describe('Klasifikasi, Statistik and Rekap & LQ on the demo project', { timeout:
     await page.getByTestId('rule-set-pp7-2021').check();
     await page.getByTestId('classify-apply').click();
     expect(await readSizeCounts(page, 'pp7-2021')).toEqual(before);
+  });
+
+  it('applies quantile turnover bands: four bands of about equal size, then the default bands again', async () => {
+    const { page } = app;
+    const readBands = async () => {
+      await page.waitForSelector('[data-testid="classify-summary"][aria-busy="false"]');
+      return page.locator('[data-testid="band-counts-row"]:not([data-code="unknown"])').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-value'))));
+    };
+    const fixed = await readBands();
+    await page.getByTestId('band-mode-quantile').check();
+    await page.getByTestId('band-quantile-count').selectOption('4');
+    await page.getByTestId('classify-apply').click();
+    await expect.poll(async () => (await readBands()).length).toBe(4);
+    const quartiles = await readBands();
+    const total = quartiles.reduce((a, b) => a + b, 0);
+    for (const n of quartiles) expect(Math.abs(n - total / 4)).toBeLessThan(total * 0.1);
+    await app.screenshot('stats-02b-kuantil');
+    await page.getByTestId('bands-restore').click();
+    await page.getByTestId('classify-apply').click();
+    await expect.poll(readBands).toEqual(fixed);
   });
 
   it('lists the businesses above the micro limits as "sudah naik kelas" candidates', async () => {
@@ -198,17 +219,22 @@ describe('Klasifikasi, Statistik and Rekap & LQ on the demo project', { timeout:
     await page.getByTestId('tables-by-kecamatan').click();
   });
 
-  it('exports the tables to an XLSX workbook on disk, one sheet per table', async () => {
+  it('exports the tables to an XLSX workbook in the exports folder and downloads it, one sheet per table', async () => {
     const { page } = app;
     await page.getByTestId('tables-tab-ekspor').click();
+    await expect.poll(() => page.getByTestId('export-folder').inputValue()).toBe(join(app.server.home, 'exports'));
+    const download = page.waitForEvent('download');
     await page.getByTestId('export-tables-xlsx').click();
     const result = page.getByTestId('export-result');
     await result.waitFor();
     const path = (await result.getAttribute('data-path')) ?? '';
+    expect(dirname(path)).toBe(join(app.server.home, 'exports'));
     expect(path.endsWith('.xlsx')).toBe(true);
     expect(existsSync(path)).toBe(true);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(basename(path));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.readFile((await file.path()) ?? '');
     expect(workbook.worksheets.map((s) => s.name)).toContain('Rekap Kecamatan');
     await app.screenshot('stats-10-ekspor');
   });

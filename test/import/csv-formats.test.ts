@@ -51,6 +51,14 @@ describe('CSV formats office spreadsheets are saved in', () => {
     expect(db.prepare('SELECT encoding FROM imports').pluck().get()).toBe('windows-1252');
   });
 
+  it('reads UTF-16 text with a byte-order mark (Excel\'s "Unicode text", tab-delimited)', async () => {
+    const { db } = newProject(tmp.dir);
+    const text = `\uFEFF${toCsv([TIDY_HEADER, tidyRow(1, { 'Nama Usaha': 'Kedai Kopi Ñusantara' }), tidyRow(2)], '\t', '\r\n')}`;
+    const s = await importFile(db, writeFile(tmp.dir, 'unicode.txt', Buffer.from(text, 'utf16le')));
+    expect(businessesOf(db, s.round_id).map((b) => b.nama_usaha)).toEqual(['Kedai Kopi Ñusantara', 'Usaha 2']);
+    expect(db.prepare('SELECT encoding, delimiter FROM imports').get()).toEqual({ encoding: 'utf-16le', delimiter: '\t' });
+  });
+
   it('reads CRLF line endings without carriage returns in the last column', async () => {
     const { db } = newProject(tmp.dir);
     const path = writeFile(tmp.dir, 'crlf.csv', toCsv(rows, ',', '\r\n'));
@@ -80,5 +88,17 @@ describe('CSV formats office spreadsheets are saved in', () => {
     const s = await registry.run(undefined, (job) => runImport(db, { source: { kind: 'upload', name: 'unggahan.csv', base64 } }, job));
     expect(s.businesses_imported).toBe(3);
     expect(db.prepare('SELECT file_name FROM imports').pluck().get()).toBe('unggahan.csv');
+  });
+});
+
+describe('where the import runs', () => {
+  it('imports into an in-memory database on the calling thread (no file for a worker to open)', async () => {
+    const { openProjectDb } = await import('../../services/db/open');
+    const { initialiseProject } = await import('../../services/project/project-meta');
+    const { db } = openProjectDb(':memory:', { create: true });
+    initialiseProject(db, 'Memori', false);
+    const s = await importFile(db, writeFile(tmp.dir, 'memori.csv', toCsv(rows, ';')));
+    expect(s.businesses_imported).toBe(3);
+    expect(businessesOf(db, s.round_id)[2].nama_pelaku).toBe('Pelaku 3');
   });
 });

@@ -69,3 +69,17 @@ describe('inspecting a file for the import wizard', () => {
     expect(snapshotTables(db)).toEqual(before);
   });
 });
+
+describe('inspecting a file whose columns are not recognised', () => {
+  it('still returns the raw rows and an empty mapping with a note, so the user can choose, and import refuses it', async () => {
+    const { db } = newProject(tmp.dir);
+    const odd = writeFile(tmp.dir, 'aneh.csv', toCsv([['X1', 'X2', 'X3'], ['Ani', '3575014501900001', 'Gadingrejo'], ['Budi', '0812 3456 7890', 'Purworejo']], ';'));
+    const r = await inspectFile(db, { source: { kind: 'path', path: odd } });
+    expect(r.header_row).toBe(0);
+    expect(r.mapping).toEqual({});
+    expect(r.notes?.join(' ')).toMatch(/Pilih baris header|petakan/);
+    expect(r.raw_rows[1]).toEqual(['Ani', '3575**********01', 'Gadingrejo']);
+    expect(JSON.stringify(r.raw_rows)).not.toContain('0812 3456 7890');
+    await expect(importFile(db, odd)).rejects.toThrow(/tidak tampak seperti tabel survei|tidak memiliki kolom/);
+  });
+});

@@ -89,7 +89,7 @@ export function logAxis(min: number, max: number, unit: 'rupiah' | 'count', titl
 export const MANY_CATEGORIES = 10;
 
 /** Breaks a label at spaces into lines of about `width` characters (Plotly draws `<br>` as a line break). */
-export function wrapLabel(label: string, width = 14): string {
+export function wrapLabel(label: string, width = 10): string {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
@@ -110,5 +110,6 @@ export function categoryLabels(labels: readonly string[]): string[] {
 /** A category axis for labels made by categoryLabels. */
 export function categoryAxis(labels: readonly string[]): AxisLayout {
   const many = labels.length > MANY_CATEGORIES;
-  return { type: 'category', tickangle: many ? -90 : 0, automargin: true, tickfont: { size: many ? 10.5 : 12 } };
+  // dtick 1: every category gets its label (Plotly otherwise skips some when they are crowded).
+  return { type: 'category', tickangle: many ? -90 : 0, dtick: 1, automargin: true, tickfont: { size: many ? 10.5 : 11.5 } };
 }

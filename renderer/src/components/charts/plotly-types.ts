@@ -50,6 +50,8 @@ export interface AxisLayout {
   tickvals?: number[];
   ticktext?: string[];
   tickangle?: number;
+  /** Step between ticks; 1 on a category axis labels every category. */
+  dtick?: number;
   automargin?: boolean;
   range?: [number, number];
   fixedrange?: boolean;

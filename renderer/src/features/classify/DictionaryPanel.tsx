@@ -15,7 +15,7 @@ import { AddKeywordForm } from './AddKeywordForm';
  */
 export function DictionaryPanel({ state }: { state: DictionaryState }) {
   const t = useT();
-  const { dictionary, saving, error, save, reset, clearError } = state;
+  const { dictionary, saving, error, save, reset } = state;
   const [group, setGroup] = useState<JenisGroup | ''>('');
   const [search, setSearch] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
@@ -45,7 +45,7 @@ export function DictionaryPanel({ state }: { state: DictionaryState }) {
         )}
       </header>
       <div className="panel-body cls-dict-body">
-        <ErrorNotice error={error} onRetry={clearError} testId="dictionary-error" />
+        <ErrorNotice error={error} testId="dictionary-error" />
         {dictionary && <AddKeywordForm dictionary={dictionary} saving={saving} onAdd={(entry) => save([...entries, entry])} initialGroup={group || 'makanan_minuman'} />}
         <div className="cls-dict-filters">
           <div className="cls-chips" role="group" aria-label={t('classify.dict.filterGroup')}>

@@ -25,14 +25,16 @@ function UnclassifiedRow({ row, saving, onAssign }: { row: UnclassifiedText; sav
         {row.bidang && <span className="muted small cls-uncl-bidang">{t('classify.uncl.bidangHint', { bidang: t(`data.sector.${row.bidang}` as const) })}</span>}
       </td>
       <td className="num">{formatCount(row.count)}</td>
-      <td className="cls-assign">
-        <select value={group} onChange={(e) => setGroup(e.target.value as JenisGroup | '')} aria-label={t('classify.uncl.groupFor', { text: row.text })} data-testid="unclassified-group">
-          <option value="">{t('classify.uncl.choose')}</option>
-          {JENIS_GROUPS.map((g) => <option key={g} value={g}>{groupLabel(t, g)}</option>)}
-        </select>
-        <button type="button" className="button button-small" disabled={saving || group === ''} onClick={() => group !== '' && onAssign(row.text, group)} data-testid="unclassified-assign">
-          {t('classify.uncl.assign')}
-        </button>
+      <td>
+        <div className="cls-assign">
+          <select value={group} onChange={(e) => setGroup(e.target.value as JenisGroup | '')} aria-label={t('classify.uncl.groupFor', { text: row.text })} data-testid="unclassified-group">
+            <option value="">{t('classify.uncl.choose')}</option>
+            {JENIS_GROUPS.map((g) => <option key={g} value={g}>{groupLabel(t, g)}</option>)}
+          </select>
+          <button type="button" className="button button-small" disabled={saving || group === ''} onClick={() => group !== '' && onAssign(row.text, group)} data-testid="unclassified-assign">
+            {t('classify.uncl.assign')}
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -15,6 +15,7 @@ const PHASE_LABELS: Record<string, MessageKey> = {
   'membaca berkas': 'import.phase.read',
   'mengimpor baris': 'import.phase.rows',
   menyimpan: 'import.phase.save',
+  'menyusun indeks': 'import.phase.index',
 };
 
 function describePhase(phase: string, t: Translate): string {

@@ -1,34 +1,40 @@
 import { useState } from 'react';
 import type { ExportTableKey } from '../../../../shared/api/contract-stats';
 import type { ApiError } from '../../../../shared/api/result';
-import type { RecordsExportResult, TablesExportResult } from '../../../../shared/stats/report-types';
 import { useApi } from '../../api/ApiContext';
+import { useApiQuery } from '../../api/useApiQuery';
 import { useProject } from '../../app/ProjectContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/I18nProvider';
-import { formatBytes, joinPath, slugify, splitFolder } from './export-paths';
+import { ExportResult, type SavedExport } from './ExportResult';
+import { joinPath, separatorOf, slugify, splitFolder } from './export-paths';
 import { EXPORT_TABLE_KEYS } from './tables-types';
 
 type Action = 'tables-xlsx' | 'tables-csv' | 'records-xlsx' | 'records-csv';
-type Saved = { kind: 'tables'; data: TablesExportResult } | { kind: 'records'; data: RecordsExportResult };
 
 /**
  * Export: the tables to one XLSX workbook (a sheet each) or CSV, and the records with NIK, No. KK and
  * phone masked unless "sertakan data pribadi" is ticked. The services write the file into the chosen
- * folder of the computer that runs them, and the saved path is shown.
+ * folder of the computer that runs them (their exports folder by default); the saved path is shown and,
+ * in the browser mode, the file is downloaded.
  */
 export function ExportTab({ roundId }: { roundId: number }) {
   const t = useT();
   const api = useApi();
   const { project, mode } = useProject();
   const round = project?.rounds.find((r) => r.id === roundId);
-  const { folder: projectFolder, separator } = splitFolder(project?.path ?? '');
-  const [folder, setFolder] = useState(projectFolder);
+  // The exports folder comes with app:info; until it arrives (or if it is missing) the project's folder.
+  const info = useApiQuery('app:info', {});
+  const exportsDir = info.data?.exports_dir ?? null;
+  const defaultFolder = exportsDir ?? splitFolder(project?.path ?? '').folder;
+  const [edited, setEdited] = useState<string | null>(null);
+  const folder = edited ?? defaultFolder;
+  const separator = separatorOf(folder);
   const [base, setBase] = useState(() => slugify(round?.name ?? project?.name ?? ''));
   const [tables, setTables] = useState<Set<ExportTableKey>>(() => new Set(EXPORT_TABLE_KEYS));
   const [reveal, setReveal] = useState(false);
   const [busy, setBusy] = useState<Action | null>(null);
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saved, setSaved] = useState<SavedExport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   function toggle(key: ExportTableKey) {
@@ -62,14 +68,14 @@ export function ExportTab({ roundId }: { roundId: number }) {
     }
   }
 
-  const disabled = busy !== null || folder.trim() === '' || base.trim() === '';
+  const disabled = busy !== null || info.loading || folder.trim() === '' || base.trim() === '';
   return (
     <section className="panel tb-panel" data-testid="export-panel" aria-busy={busy !== null}>
       <div className="panel-body tb-export">
         <div className="tb-export-target">
           <label className="field">
             <span className="field-label">{t('tables.export.folder')}</span>
-            <input value={folder} onChange={(e) => setFolder(e.target.value)} className="path" data-testid="export-folder" />
+            <input value={folder} onChange={(e) => setEdited(e.target.value)} className="path" data-testid="export-folder" />
           </label>
           <label className="field">
             <span className="field-label">{t('tables.export.base')}</span>
@@ -117,17 +123,7 @@ export function ExportTab({ roundId }: { roundId: number }) {
           </fieldset>
         </div>
         <ErrorNotice error={error} testId="export-error" />
-        {saved && (
-          <div className="tb-saved" role="status" data-testid="export-result" data-path={saved.data.path} data-format={saved.data.format} data-kind={saved.kind} data-bytes={saved.data.bytes}>
-            <strong>{t('tables.export.saved')}</strong> <span className="path">{saved.data.path}</span>
-            <span className="muted small">
-              {' '}({formatBytes(saved.data.bytes)}
-              {saved.kind === 'tables'
-                ? `, ${t('tables.export.sheets', { count: saved.data.sheets.length })}`
-                : `, ${t('tables.export.rows', { count: saved.data.rows })}, ${t(saved.data.masked ? 'tables.export.masked' : 'tables.export.unmasked')}`})
-            </span>
-          </div>
-        )}
+        {saved && <ExportResult saved={saved} exportsDir={exportsDir} browser={mode === 'browser'} />}
       </div>
     </section>
   );

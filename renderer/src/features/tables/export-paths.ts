@@ -1,13 +1,24 @@
 /**
- * Export file names. The services write the file at a path on the computer that runs them (the project's
- * folder by default), so the path is built in the style of the project's own path (`/` or `\`).
+ * Export file names. The services write the file at a path on the computer that runs them (their
+ * exports folder by default), so the path is built in the style of that folder's path (`/` or `\`).
  */
 
-/** The folder of a file path and the separator it uses. */
-export function splitFolder(path: string): { folder: string; separator: '/' | '\\' } {
-  const separator = path.includes('\\') && !path.includes('/') ? '\\' : '/';
+/** The separator a path uses: `\\` for a Windows path without any `/`, else `/`. */
+export function separatorOf(path: string): '/' | '\\' {
+  return path.includes('\\') && !path.includes('/') ? '\\' : '/';
+}
+
+/** The folder of a file path, its file name and the separator it uses. */
+export function splitFolder(path: string): { folder: string; name: string; separator: '/' | '\\' } {
+  const separator = separatorOf(path);
   const cut = path.lastIndexOf(separator);
-  return { folder: cut > 0 ? path.slice(0, cut) : cut === 0 ? separator : '.', separator };
+  return { folder: cut > 0 ? path.slice(0, cut) : cut === 0 ? separator : '.', name: path.slice(cut + 1), separator };
+}
+
+/** Same folder, ignoring a trailing separator (`/a/b/` = `/a/b`). */
+export function sameFolder(a: string, b: string): boolean {
+  const trim = (p: string) => (p.length > 1 ? p.replace(/[\\/]+$/, '') : p);
+  return trim(a) === trim(b);
 }
 
 /** `Demo Kota Pasuruan 2022 (DATA SINTETIS)` -> `demo-kota-pasuruan-2022-data-sintetis` (safe in every file system). */
