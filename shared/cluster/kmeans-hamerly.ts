@@ -3,6 +3,7 @@
  * distance to its centre and a lower bound on the distance to every other centre, loosened each
  * iteration by how far the centres moved, so most rows are settled without measuring a distance.
  */
+import { kernelsFor } from './kernels';
 
 /** How far each centre moved in the last update (distances), with the largest two. */
 export interface Shifts {
@@ -37,70 +38,24 @@ export function measureShifts(from: Float64Array, to: Float64Array, k: number, d
 }
 
 /**
- * One Hamerly assignment pass: bounds are first loosened by the last centre movements, and a row is
- * only looked at when its upper bound exceeds both its lower bound and half the gap from its centre
- * to the nearest other one; then its distance to its own centre, and only if still needed all k.
- * Updates labels, bounds and the running sums; returns how many labels changed.
+ * One assignment pass over all rows with the kernels compiled for d (see kernels.ts): Hamerly's, or
+ * a plain pass comparing every row with every centre when `plain` (cheaper for k <= 3, where a scan
+ * is only a few distances). Updates labels, bounds and the running sums; returns the changed labels
+ * and how many rows were compared with every centre.
  */
-export function hamerlyPass(
+export function assignPass(
   data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
   upper: Float64Array, lower: Float64Array, sums: Float64Array, counts: Float64Array,
-  half: Float64Array, shifts: Shifts,
-): number {
-  computeHalfGaps(centers, k, d, half);
-  const { move, maxAt, max, second } = shifts;
-  let changes = 0;
-  for (let i = 0; i < n; i++) {
-    const a = labels[i];
-    let u = upper[i] + move[a];
-    const l = lower[i] - (a === maxAt ? second : max);
-    lower[i] = l;
-    const bound = half[a] > l ? half[a] : l;
-    if (u <= bound) {
-      upper[i] = u;
-      continue;
-    }
-    const oi = i * d;
-    let s = 0;
-    for (let t = 0; t < d; t++) {
-      const v = data[oi + t] - centers[a * d + t];
-      s += v * v;
-    }
-    u = Math.sqrt(s);
-    upper[i] = u;
-    if (u <= bound) continue;
-    // Full scan of every centre, without branches on the distances (they are unpredictable, and a
-    // mispredicted branch costs more than the distance); the first minimum wins, as in plain Lloyd.
-    let best = 0;
-    let d1 = Infinity;
-    let d2 = Infinity;
-    for (let j = 0; j < k; j++) {
-      const oc = j * d;
-      let q = 0;
-      for (let t = 0; t < d; t++) {
-        const v = data[oi + t] - centers[oc + t];
-        q += v * v;
-      }
-      const nearer = q < d1;
-      d2 = nearer ? d1 : q < d2 ? q : d2;
-      best = nearer ? j : best;
-      d1 = nearer ? q : d1;
-    }
-    upper[i] = Math.sqrt(d1);
-    lower[i] = Math.sqrt(d2);
-    if (best !== a) {
-      changes++;
-      labels[i] = best;
-      counts[a] -= 1;
-      counts[best] += 1;
-      for (let t = 0; t < d; t++) {
-        const v = data[oi + t];
-        sums[a * d + t] -= v;
-        sums[best * d + t] += v;
-      }
-    }
+  half: Float64Array, shifts: Shifts, plain: boolean,
+): { changes: number; scans: number } {
+  const out = new Int32Array(2);
+  const kernels = kernelsFor(d);
+  if (plain) kernels.full(data, n, centers, k, labels, upper, lower, sums, counts, out);
+  else {
+    computeHalfGaps(centers, k, d, half);
+    kernels.hamerly(data, n, centers, k, labels, upper, lower, sums, counts, half, shifts.move, shifts.maxAt, shifts.max, shifts.second, out);
   }
-  return changes;
+  return { changes: out[0], scans: out[1] };
 }
 
 /** Assigns every row to its nearest centre (first on ties); returns the inertia. */

@@ -1,5 +1,6 @@
 import type { InitialAssignment } from './kmeans-lloyd';
 import type { Matrix } from './matrix';
+import { kernelsFor } from './kernels';
 import { SeededRandom } from './random';
 
 /** k-means++ centres with the assignment of every row to them (which the seeding measures anyway). */
@@ -28,6 +29,7 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
   const labels = new Int32Array(n);
   const cumsum = new Float64Array(n);
   const gaps = new Float64Array(trials * k); // candidate t to centre j
+  const kernels = kernelsFor(d);
 
   const first = rng.below(n);
   centers.set(data.subarray(first * d, first * d + d), 0);
@@ -53,40 +55,14 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
     }
     // Pass 1: the potential each trial would leave (no stores per row, so the rows stream through).
     pots.fill(0);
-    for (let i = 0; i < n; i++) {
-      const ci = closest[i];
-      const twoU = 2 * near[i];
-      const a = labels[i];
-      for (let t = 0; t < trials; t++) {
-        if (gaps[t * k + a] >= twoU) pots[t] += ci;
-        else {
-          const s = squared(data, i * d, data, candidates[t] * d, d);
-          pots[t] += s < ci ? s : ci;
-        }
-      }
-    }
+    kernels.trialPots(data, n, closest, near, labels, candidates, trials, gaps, k, pots);
     let best = 0;
     for (let t = 1; t < trials; t++) if (pots[t] < pots[best]) best = t;
     const chosen = candidates[best];
     centers.set(data.subarray(chosen * d, chosen * d + d), c * d);
     pot = pots[best];
     // Pass 2: the chosen centre's distances (or bounds) update each row's nearest and second nearest.
-    for (let i = 0; i < n; i++) {
-      const u = near[i];
-      const gap = gaps[best * k + labels[i]];
-      if (gap >= 2 * u) {
-        const lb = (gap - u) * (gap - u);
-        if (lb < second[i]) second[i] = lb;
-        continue;
-      }
-      const s = squared(data, i * d, data, chosen * d, d);
-      if (s < closest[i]) {
-        second[i] = closest[i];
-        closest[i] = s;
-        near[i] = Math.sqrt(s);
-        labels[i] = c;
-      } else if (s < second[i]) second[i] = s;
-    }
+    kernels.addCentre(data, n, closest, near, second, labels, chosen, c, gaps, best * k);
   }
   // Hamerly's bounds are distances, not squares.
   for (let i = 0; i < n; i++) second[i] = Math.sqrt(second[i]);

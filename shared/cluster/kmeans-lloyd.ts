@@ -1,4 +1,4 @@
-import { assignAll, hamerlyPass, measureShifts, type Shifts } from './kmeans-hamerly';
+import { assignAll, assignPass, measureShifts, type Shifts } from './kmeans-hamerly';
 import type { Matrix } from './matrix';
 
 /** The outcome of one k-means run from one set of initial centres. */
@@ -22,6 +22,11 @@ export interface InitialAssignment {
   /** A lower bound on the distance of each row to its second-nearest centre. */
   lower: Float64Array;
 }
+
+/** Up to this k every pass compares each row with every centre (bounds would save little). */
+const PLAIN_MAX_K = 3;
+/** After a Hamerly pass that had to scan more than this share of rows, the next pass is plain. */
+const PLAIN_SCAN_SHARE = 0.5;
 
 /**
  * Lloyd's k-means with exactly scikit-learn's semantics (`algorithm='lloyd'`): each iteration assigns
@@ -60,9 +65,18 @@ export function runLloyd(
   let iterations = 0;
   let lastHadEmpty = false;
   const shifts: Shifts = { move: new Float64Array(k), maxAt: -1, max: 0, second: 0 };
+  let scans = 0;
+  const plainFor = () => k <= PLAIN_MAX_K || scans > PLAIN_SCAN_SHARE * n;
   for (let it = 0; it < maxIterations; it++) {
     iterations = it + 1;
-    const changes = it === 0 ? n : hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts);
+    let changes = n;
+    if (it > 0) {
+      const plain = plainFor();
+      const pass = assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain);
+      changes = pass.changes;
+      // After a plain pass, try Hamerly's again: its bounds are exact now.
+      scans = plain ? 0 : pass.scans;
+    }
     lastHadEmpty = computeMeans(x, centers, labels, sums, counts, k, next);
     const shift = measureShifts(centers, next, k, d, shifts);
     [centers, next] = [next, centers];
@@ -83,7 +97,7 @@ export function runLloyd(
     // The final relabelling, also with Hamerly's bounds: they hold for the centres of the last pass
     // (`next` after the swap), loosened by how far each centre moved to its final place.
     measureShifts(next, centers, k, d, shifts);
-    hamerlyPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts);
+    assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plainFor());
   }
   return { labels, centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
 }

@@ -255,11 +255,12 @@ describe('importing a messy survey file and reviewing it, in the browser mode', 
     await page.getByTestId('detail-close').click();
   });
 
-  it('counts them on Verifikasi: Valid, Hilang by reason, and the rest not yet verified', async () => {
+  it('counts them on Verifikasi: Valid, Hilang by reason (the marked duplicate as data dobel), and the rest not yet verified', async () => {
     const { page } = app;
     await page.getByTestId('nav-review').click();
-    await expect.poll(() => readVerificationTotal(page)).toMatchObject({ data_awal: 5, valid: 1, hilang: 1, belum_diverifikasi: 3, duplikat: 1 });
+    await expect.poll(() => readVerificationTotal(page)).toMatchObject({ data_awal: 5, valid: 1, hilang: 2, belum_diverifikasi: 2, duplikat: 1 });
     expect(await page.locator('[data-testid="verif-reason"][data-reason="pindah_alamat"]').getAttribute('data-count')).toBe('1');
+    expect(await page.locator('[data-testid="verif-reason"][data-reason="data_dobel"]').getAttribute('data-count')).toBe('1');
     // Sri Wahyuni's kelurahan Mandaranrejo is in Panggungrejo (35.75.04).
     expect(await page.locator('[data-testid="verif-row"][data-code="35.75.04"] [data-testid="verif-hilang"]').getAttribute('data-value')).toBe('1');
     await app.screenshot('impor-10-verifikasi-hitungan');

@@ -1,0 +1,177 @@
+/**
+ * The hot loops of k-means and its seeding, compiled once per feature count d. V8 runs straight-line
+ * code with constant offsets (a row's values held in locals, no inner loop over d) about twice as fast
+ * as a loop over d, so for d <= MAX_UNROLLED the distance is written out term by term; above that a
+ * loop is used. The templates are plain JavaScript, run by the services and the clustering workers,
+ * never by the renderer. Distances are summed in the order a loop sums them (((v0² + v1²) + v2²) + …),
+ * so both forms give bit-identical results (a test checks it).
+ */
+
+export interface Kernels {
+  d: number;
+  /**
+   * Plain Lloyd assignment: every row against every centre (the first minimum wins), exact bounds,
+   * changed rows moved between the running sums. Writes [changes, n] into `out`.
+   */
+  full(
+    data: Float64Array, n: number, centers: Float64Array, k: number, labels: Int32Array, upper: Float64Array, lower: Float64Array,
+    sums: Float64Array, counts: Float64Array, out: Int32Array,
+  ): void;
+  /**
+   * Hamerly assignment (Hamerly 2010): bounds loosened by the centre moves; a row is measured only
+   * when its upper bound exceeds max(half gap to the nearest other centre, lower bound), and compared
+   * with every centre only if still so (no branch on a distance there: the first minimum wins, as in
+   * plain Lloyd). Changed rows move between the running sums. Writes [changes, scans] into `out`.
+   */
+  hamerly(
+    data: Float64Array, n: number, centers: Float64Array, k: number, labels: Int32Array, upper: Float64Array, lower: Float64Array,
+    sums: Float64Array, counts: Float64Array, half: Float64Array, move: Float64Array, maxAt: number, max: number, second: number, out: Int32Array,
+  ): void;
+  /**
+   * k-means++ trials: pots[t] += Σ min(closest, d(x, candidate t)²). A row whose centre is at least
+   * twice as far from the candidate as from the row (gaps[t·k + label] >= 2·near) keeps its value.
+   */
+  trialPots(
+    data: Float64Array, n: number, closest: Float64Array, near: Float64Array, labels: Int32Array, candidates: Int32Array, trials: number,
+    gaps: Float64Array, k: number, pots: Float64Array,
+  ): void;
+  /**
+   * Adds centre c (data row `chosen`, gaps to the other centres at gaps[gapBase + j]): updates each
+   * row's nearest centre (closest², near, labels) and the squared lower bound to its second nearest.
+   */
+  addCentre(
+    data: Float64Array, n: number, closest: Float64Array, near: Float64Array, second: Float64Array, labels: Int32Array, chosen: number, c: number,
+    gaps: Float64Array, gapBase: number,
+  ): void;
+}
+
+/** Up to this many features the distance is written out term by term. */
+export const MAX_UNROLLED = 32;
+
+const cache = new Map<string, Kernels>();
+
+/** The kernels for d features (compiled on first use, then cached); `unrolled: false` forces the loop form. */
+export function kernelsFor(d: number, unrolled = d <= MAX_UNROLLED): Kernels {
+  const key = `${d}:${unrolled}`;
+  let kernels = cache.get(key);
+  if (!kernels) {
+    kernels = compileKernels(d, unrolled);
+    cache.set(key, kernels);
+  }
+  return kernels;
+}
+
+function compileKernels(d: number, unrolled: boolean): Kernels {
+  const terms = (f: (t: number) => string, sep: string) => Array.from({ length: d }, (_, t) => f(t)).join(sep);
+  // The row's values: locals x0… (unrolled) or a small buffer `row` (loop form).
+  const prelude = unrolled ? '' : `const row = new Float64Array(${d});`;
+  const loadRow = (offset: string) =>
+    unrolled ? terms((t) => `x${t} = data[${offset} + ${t}];`, ' ') : `for (let t = 0; t < ${d}; t++) row[t] = data[${offset} + t];`;
+  const declareRow = unrolled ? `let ${terms((t) => `x${t} = 0`, ', ')};` : '';
+  // Squared distance from the row to target[base…] into q.
+  const distance = (q: string, target: string, base: string) =>
+    unrolled
+      ? `${terms((t) => `const ${q}${t} = x${t} - ${target}[${base} + ${t}];`, ' ')} const ${q} = ${terms((t) => `${q}${t} * ${q}${t}`, ' + ')};`
+      : `let ${q} = 0; for (let t = 0; t < ${d}; t++) { const v = row[t] - ${target}[${base} + t]; ${q} += v * v; }`;
+  const scanAll = `let best = 0;
+      let d1 = Infinity;
+      let d2 = Infinity;
+      for (let j = 0; j < k; j++) {
+        ${distance('q', 'centers', `j * ${d}`)}
+        const nearer = q < d1;
+        d2 = nearer ? d1 : q < d2 ? q : d2;
+        best = nearer ? j : best;
+        d1 = nearer ? q : d1;
+      }
+      upper[i] = Math.sqrt(d1);
+      lower[i] = Math.sqrt(d2);`;
+  const moveRow = `if (best !== a) {
+        changes++;
+        labels[i] = best;
+        counts[a] -= 1;
+        counts[best] += 1;
+        for (let t = 0; t < ${d}; t++) {
+          const v = data[oi + t];
+          sums[a * ${d} + t] -= v;
+          sums[best * ${d} + t] += v;
+        }
+      }`;
+  const full = new Function(
+    'data', 'n', 'centers', 'k', 'labels', 'upper', 'lower', 'sums', 'counts', 'out',
+    `${prelude} ${declareRow}
+    let changes = 0;
+    for (let i = 0; i < n; i++) {
+      const a = labels[i];
+      const oi = i * ${d};
+      ${loadRow('oi')}
+      ${scanAll}
+      ${moveRow}
+    }
+    out[0] = changes;
+    out[1] = n;`,
+  );
+  const hamerly = new Function(
+    'data', 'n', 'centers', 'k', 'labels', 'upper', 'lower', 'sums', 'counts', 'half', 'move', 'maxAt', 'max', 'second', 'out',
+    `${prelude} ${declareRow}
+    let changes = 0;
+    let scans = 0;
+    for (let i = 0; i < n; i++) {
+      const a = labels[i];
+      let u = upper[i] + move[a];
+      const l = lower[i] - (a === maxAt ? second : max);
+      lower[i] = l;
+      const bound = half[a] > l ? half[a] : l;
+      if (u <= bound) { upper[i] = u; continue; }
+      const oi = i * ${d};
+      ${loadRow('oi')}
+      ${distance('s', 'centers', `a * ${d}`)}
+      u = Math.sqrt(s);
+      upper[i] = u;
+      if (u <= bound) continue;
+      scans++;
+      ${scanAll}
+      ${moveRow}
+    }
+    out[0] = changes;
+    out[1] = scans;`,
+  );
+  const trialPots = new Function(
+    'data', 'n', 'closest', 'near', 'labels', 'candidates', 'trials', 'gaps', 'k', 'pots',
+    `${prelude} ${declareRow}
+    for (let i = 0; i < n; i++) {
+      const ci = closest[i];
+      const twoU = 2 * near[i];
+      const a = labels[i];
+      let loaded = false;
+      for (let t = 0; t < trials; t++) {
+        if (gaps[t * k + a] >= twoU) { pots[t] += ci; continue; }
+        if (!loaded) { ${loadRow(`i * ${d}`)} loaded = true; }
+        ${distance('q', 'data', `candidates[t] * ${d}`)}
+        pots[t] += q < ci ? q : ci;
+      }
+    }`,
+  );
+  const addCentre = new Function(
+    'data', 'n', 'closest', 'near', 'second', 'labels', 'chosen', 'c', 'gaps', 'gapBase',
+    `${prelude} ${declareRow}
+    const co = chosen * ${d};
+    for (let i = 0; i < n; i++) {
+      const u = near[i];
+      const gap = gaps[gapBase + labels[i]];
+      if (gap >= 2 * u) {
+        const lb = (gap - u) * (gap - u);
+        if (lb < second[i]) second[i] = lb;
+        continue;
+      }
+      ${loadRow(`i * ${d}`)}
+      ${distance('q', 'data', 'co')}
+      if (q < closest[i]) {
+        second[i] = closest[i];
+        closest[i] = q;
+        near[i] = Math.sqrt(q);
+        labels[i] = c;
+      } else if (q < second[i]) second[i] = q;
+    }`,
+  );
+  return { d, full, hamerly, trialPots, addCentre } as unknown as Kernels;
+}
