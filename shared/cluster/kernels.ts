@@ -66,13 +66,14 @@ function compileKernels(d: number, unrolled: boolean): Kernels {
   // The row's values: locals x0… (unrolled) or a small buffer `row` (loop form).
   const prelude = unrolled ? '' : `const row = new Float64Array(${d});`;
   const loadRow = (offset: string) =>
-    unrolled ? terms((t) => `x${t} = data[${offset} + ${t}];`, ' ') : `for (let t = 0; t < ${d}; t++) row[t] = data[${offset} + t];`;
+    unrolled ? terms((t) => `x${t} = data[${offset} + ${t}];`, ' ') : `for (let z = 0; z < ${d}; z++) row[z] = data[${offset} + z];`;
   const declareRow = unrolled ? `let ${terms((t) => `x${t} = 0`, ', ')};` : '';
-  // Squared distance from the row to target[base…] into q.
+  // Squared distance from the row to target[base…] into q (`base` is evaluated once per term or per
+  // loop step, so it must not depend on a loop variable; the loop form counts with z).
   const distance = (q: string, target: string, base: string) =>
     unrolled
       ? `${terms((t) => `const ${q}${t} = x${t} - ${target}[${base} + ${t}];`, ' ')} const ${q} = ${terms((t) => `${q}${t} * ${q}${t}`, ' + ')};`
-      : `let ${q} = 0; for (let t = 0; t < ${d}; t++) { const v = row[t] - ${target}[${base} + t]; ${q} += v * v; }`;
+      : `let ${q} = 0; for (let z = 0; z < ${d}; z++) { const v = row[z] - ${target}[${base} + z]; ${q} += v * v; }`;
   const scanAll = `let best = 0;
       let d1 = Infinity;
       let d2 = Infinity;
@@ -146,7 +147,8 @@ function compileKernels(d: number, unrolled: boolean): Kernels {
       for (let t = 0; t < trials; t++) {
         if (gaps[t * k + a] >= twoU) { pots[t] += ci; continue; }
         if (!loaded) { ${loadRow(`i * ${d}`)} loaded = true; }
-        ${distance('q', 'data', `candidates[t] * ${d}`)}
+        const co = candidates[t] * ${d};
+        ${distance('q', 'data', 'co')}
         pots[t] += q < ci ? q : ci;
       }
     }`,

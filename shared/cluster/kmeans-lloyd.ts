@@ -23,18 +23,16 @@ export interface InitialAssignment {
   lower: Float64Array;
 }
 
-/** Up to this k every pass compares each row with every centre (bounds would save little). */
+/** Up to this k every pass compares each row with every centre: bounds save little there (measured). */
 const PLAIN_MAX_K = 3;
-/** After a Hamerly pass that had to scan more than this share of rows, the next pass is plain. */
-const PLAIN_SCAN_SHARE = 0.5;
 
 /**
  * Lloyd's k-means with exactly scikit-learn's semantics (`algorithm='lloyd'`): each iteration assigns
  * rows to the nearest centre then moves centres to their means; it stops when no label changed
  * ("strict convergence") or when the total squared centre shift is <= `tolAbs`; unless strict, rows
  * are relabelled once against the final centres; an empty cluster takes the row farthest from its
- * centre. Assignments use Hamerly's bounds, which skip distance computations that cannot change a
- * label, so the labels equal plain Lloyd's while most of the n·k·d work is avoided.
+ * centre. For k > 3 assignments use Hamerly's bounds, which skip distance computations that cannot
+ * change a label, so the labels equal plain Lloyd's while most of the n·k·d work is avoided.
  */
 export function runLloyd(
   x: Matrix, init: Float64Array, k: number, maxIterations: number, tolAbs: number, start?: InitialAssignment,
@@ -65,18 +63,10 @@ export function runLloyd(
   let iterations = 0;
   let lastHadEmpty = false;
   const shifts: Shifts = { move: new Float64Array(k), maxAt: -1, max: 0, second: 0 };
-  let scans = 0;
-  const plainFor = () => k <= PLAIN_MAX_K || scans > PLAIN_SCAN_SHARE * n;
+  const plain = k <= PLAIN_MAX_K;
   for (let it = 0; it < maxIterations; it++) {
     iterations = it + 1;
-    let changes = n;
-    if (it > 0) {
-      const plain = plainFor();
-      const pass = assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain);
-      changes = pass.changes;
-      // After a plain pass, try Hamerly's again: its bounds are exact now.
-      scans = plain ? 0 : pass.scans;
-    }
+    const changes = it === 0 ? n : assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain).changes;
     lastHadEmpty = computeMeans(x, centers, labels, sums, counts, k, next);
     const shift = measureShifts(centers, next, k, d, shifts);
     [centers, next] = [next, centers];
@@ -97,7 +87,7 @@ export function runLloyd(
     // The final relabelling, also with Hamerly's bounds: they hold for the centres of the last pass
     // (`next` after the swap), loosened by how far each centre moved to its final place.
     measureShifts(next, centers, k, d, shifts);
-    assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plainFor());
+    assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain);
   }
   return { labels, centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
 }

@@ -11,15 +11,18 @@ import { normal } from './helpers';
 const migrations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'services', 'db', 'migrations');
 
 /**
- * While the clustering migration waits for its number (0004 needs 0003 to exist first), tests use a
- * copy of the migrations with it in place; once 0004_cluster.sql is in the real folder this does nothing.
+ * While the clustering migration waits for its number (0004 needs 0003 to exist first; the file is
+ * kept as 0004_cluster.sql.pending so the app's migration runner ignores it), tests use a copy of the
+ * migrations with it in place. Once a NNNN_cluster.sql is in the real folder this does nothing.
  */
 export function useClusterMigrations(): void {
-  if (existsSync(join(migrations, '0004_cluster.sql')) || process.env.PETA_MIGRATIONS_DIR) return;
+  const pending = join(migrations, '0004_cluster.sql.pending');
+  const placed = readdirSync(migrations).some((f) => /^\d{4}_cluster\.sql$/.test(f));
+  if (placed || !existsSync(pending) || process.env.PETA_MIGRATIONS_DIR) return;
   const dir = mkdtempSync(join(tmpdir(), 'peta-migrations-'));
   for (const f of readdirSync(migrations)) if (/^\d{4}_[a-z0-9_]+\.sql$/.test(f)) copyFileSync(join(migrations, f), join(dir, f));
   if (!readdirSync(dir).some((f) => f.startsWith('0003_'))) writeFileSync(join(dir, '0003_placeholder.sql'), '-- placeholder\n');
-  copyFileSync(join(migrations, '0004_cluster.sql.pending'), join(dir, '0004_cluster.sql'));
+  copyFileSync(pending, join(dir, '0004_cluster.sql'));
   process.env.PETA_MIGRATIONS_DIR = dir;
 }
 
