@@ -24,12 +24,15 @@ export async function withEngine<T>(
 ): Promise<T> {
   const useWorkers = mode === 'workers' || (mode === 'auto' && matrix.rows * matrix.cols >= WORKER_THRESHOLD_CELLS);
   const pool = useWorkers && clusterWorkerAvailable() ? new ClusterPool(matrix) : null;
-  const exec: Executor = pool ?? yieldingInline(matrix);
+  const exec: Executor = pool ?? yieldingInline(matrix, () => job.signal.aborted);
   const onAbort = () => void pool?.close();
   job.signal.addEventListener('abort', onAbort);
   try {
     job.throwIfCancelled();
-    return await work(exec, { progress: (phase, done, total) => job.progress(phase, done, total), isCancelled: () => job.signal.aborted });
+    const result = await work(exec, { progress: (phase, done, total) => job.progress(phase, done, total), isCancelled: () => job.signal.aborted });
+    // A cancel that arrived during the last task must not come back as a success.
+    job.throwIfCancelled();
+    return result;
   } catch (err) {
     if (job.signal.aborted || err instanceof PoolClosed || err instanceof ClusteringStopped) {
       throw new AppError('CANCELLED', 'Pengelompokan dibatalkan oleh pengguna. Proyek tidak diubah.');
@@ -42,14 +45,25 @@ export async function withEngine<T>(
   }
 }
 
-/** The inline executor, giving the event loop a turn before each task (cancel, progress events). */
-function yieldingInline(matrix: Matrix): Executor {
+/**
+ * The inline executor. Tasks are queued and run one at a time, each after a turn of the event loop
+ * (setImmediate, so pending I/O such as a `jobs:cancel` request is handled first) and only if the job
+ * was not cancelled meanwhile. Tasks handed over together must not all run in one turn.
+ */
+function yieldingInline(matrix: Matrix, isCancelled: () => boolean): Executor {
   const inner = inlineExecutor(matrix);
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     parallelism: 1,
-    run: async <T extends ClusterTask>(task: T): Promise<TaskOutcome<T>> => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return inner.run(task);
+    run: <T extends ClusterTask>(task: T): Promise<TaskOutcome<T>> => {
+      const next = queue
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          if (isCancelled()) throw new ClusteringStopped();
+          return inner.run(task);
+        });
+      queue = next.catch(() => undefined);
+      return next;
     },
   };
 }

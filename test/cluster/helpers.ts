@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,8 @@ export function runSklearn(x: Matrix, ops: SklearnOp[], files: Record<string, Ma
     out = execFileSync(SKLEARN_PYTHON, [join(here, 'sklearn_reference.py'), join(dir, 'job.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
   } catch (err) {
     throw new Error(`scikit-learn tidak dapat dijalankan (pasang: apt-get install -y python3-sklearn): ${(err as Error).message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return (JSON.parse(out) as { results: Array<Record<string, unknown>> }).results;
 }

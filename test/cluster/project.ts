@@ -1,30 +1,11 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { openProjectDb, type Db } from '../../services/db/open';
 import { initialiseProject } from '../../services/project/project-meta';
 import { SeededRandom } from '../../shared/cluster/random';
 import { KOTA_PASURUAN_REGIONS } from '../../shared/domain/regions';
 import { normal } from './helpers';
-
-const migrations = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'services', 'db', 'migrations');
-
-/**
- * While the clustering migration waits for its number (0004 needs 0003 to exist first; the file is
- * kept as 0004_cluster.sql.pending so the app's migration runner ignores it), tests use a copy of the
- * migrations with it in place. Once a NNNN_cluster.sql is in the real folder this does nothing.
- */
-export function useClusterMigrations(): void {
-  const pending = join(migrations, '0004_cluster.sql.pending');
-  const placed = readdirSync(migrations).some((f) => /^\d{4}_cluster\.sql$/.test(f));
-  if (placed || !existsSync(pending) || process.env.PETA_MIGRATIONS_DIR) return;
-  const dir = mkdtempSync(join(tmpdir(), 'peta-migrations-'));
-  for (const f of readdirSync(migrations)) if (/^\d{4}_[a-z0-9_]+\.sql$/.test(f)) copyFileSync(join(migrations, f), join(dir, f));
-  if (!readdirSync(dir).some((f) => f.startsWith('0003_'))) writeFileSync(join(dir, '0003_placeholder.sql'), '-- placeholder\n');
-  copyFileSync(pending, join(dir, '0004_cluster.sql'));
-  process.env.PETA_MIGRATIONS_DIR = dir;
-}
 
 /** A fresh temp folder, removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -34,7 +15,6 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 
 /** A new project file with the built-in regions. */
 export function createProject(path: string): Db {
-  useClusterMigrations();
   const { db } = openProjectDb(path, { create: true });
   initialiseProject(db, 'Uji klaster', false);
   return db;

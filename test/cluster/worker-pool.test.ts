@@ -79,3 +79,32 @@ describe('a clustering job in worker threads', () => {
     expect((db.prepare('SELECT count(*) AS n FROM cluster_runs').get() as { n: number }).n).toBe(before);
   });
 });
+
+describe('a clustering job on the calling thread (small data)', () => {
+  const temp = tempDir();
+  let db: Db;
+  let roundId: number;
+  beforeAll(() => {
+    db = createProject(join(temp.dir, 'sebaris.sqlite'));
+    roundId = addRound(db, 'Pendataan 2022', 2022);
+    insertSegments(db, roundId, 6_000, 4);
+  });
+  afterAll(() => {
+    db.close();
+    temp.cleanup();
+  });
+
+  it('answers a cancel that arrives from outside (like a jobs:cancel request) between restarts', async () => {
+    const events: JobProgress[] = [];
+    const jobs = new JobRegistry((p) => events.push(p), 0);
+    const req = contract['cluster:run'].request.parse({
+      filter: { roundId }, features: [{ key: 'omzet_tahunan' }, { key: 'aset' }], k: 10, restarts: 100, stabilityRuns: 0, jobId: 'batal-2',
+    });
+    const timer = setTimeout(() => jobs.cancel('batal-2'), 150);
+    await expect(jobs.run('batal-2', (job) => runClustering(db, req, job, 'inline'))).rejects.toMatchObject({ code: 'CANCELLED' });
+    clearTimeout(timer);
+    // 100 restarts at k = 10 take seconds here; the cancel must stop them part-way, not after the last.
+    const restartsDone = events.filter((e) => e.phase === 'Klaster k = 10').map((e) => e.done);
+    expect(Math.max(0, ...restartsDone)).toBeLessThan(100);
+  });
+});

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useClusterMigrations } from '../cluster/project';
 import { startApp, type E2eApp } from './harness';
 
 /** Waits until a chart wrapper says Plotly has drawn it. */
@@ -28,7 +27,6 @@ describe('Klaster in the browser mode', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     // Until the clustering migration gets its number, the server runs with it from a copy (no-op after).
-    useClusterMigrations();
     app = await startApp();
   }, 180_000);
   afterAll(async () => {
