@@ -1,9 +1,10 @@
 import type { Db } from '../db/open';
 import type { BusinessFilter, DuplicateGroup, VerificationRow, VerificationSummary } from '../../shared/api/contract-data';
+import type { VerifikasiRow } from '../../shared/stats/table-types';
+import { buildVerificationTable, MARKED_DUPLICATE } from '../stats/verification-table';
 import { maskIdentityNumber } from '../../shared/domain/masking';
 import { AppError } from '../../shared/api/result';
 import { listBusinessesById } from './businesses';
-import { buildBusinessWhere } from './filter-sql';
 
 /** Groups of businesses sharing a NIK where at least one member is still an unresolved possible duplicate. */
 export function listDuplicateGroups(db: Db, roundId: number, limit = 50): { groups: DuplicateGroup[]; total_groups: number } {
@@ -41,44 +42,23 @@ export function resolveDuplicates(db: Db, ids: number[], duplicateIds: number[])
 }
 
 /**
- * Data Awal / Valid / Hilang per kecamatan, from the same records as every other table. For the
- * office's list (sumber data_dinas) Data Awal = Valid + Hilang + Belum diverifikasi always holds: a
- * business a user marked as a duplicate counts as lost with reason `data_dobel`, as the seed counts its
- * "2 data dobel" inside Data Hilang (000:283-294). Field finds are counted apart.
+ * Data Awal / Valid / Hilang per kecamatan for the Verifikasi screen: the statistics' verification
+ * table (one implementation, built from the same cells as the Rekap), with a business a user marked
+ * as a duplicate shown under the seed's own reason "data dobel" (000:283-294), as the seed counts its
+ * "2 data dobel" inside Data Hilang. Data Awal = Valid + Hilang + Belum diverifikasi always holds.
  */
 export function summariseVerification(db: Db, filter: BusinessFilter): VerificationSummary {
-  const where = buildBusinessWhere(filter, { skip: ['status'] });
-  const dup = "coalesce(b.duplicate_state, '') = 'duplicate'";
-  const dinas = "b.sumber = 'data_dinas'";
-  const cells = db
-    .prepare(`SELECT coalesce(b.kecamatan_code, '') AS code, coalesce(r.name, '(tanpa kecamatan)') AS name,
-        sum(${dinas}) AS data_awal,
-        sum(${dinas} AND b.status = 'valid' AND NOT ${dup}) AS valid,
-        sum(${dinas} AND (b.status = 'hilang' OR ${dup})) AS hilang,
-        sum(${dinas} AND b.status = 'data_awal' AND NOT ${dup}) AS belum_diverifikasi,
-        sum(b.sumber = 'temuan_lapangan' AND b.status <> 'hilang' AND NOT ${dup}) AS temuan_lapangan,
-        sum(${dup}) AS duplikat,
-        CASE WHEN b.status = 'hilang' THEN b.alasan_hilang WHEN ${dup} THEN 'data_dobel' END AS reason,
-        sum(${dinas} AND (b.status = 'hilang' OR ${dup})) AS reason_n
-      FROM businesses b LEFT JOIN regions r ON r.code = b.kecamatan_code WHERE ${where.sql}
-      GROUP BY b.kecamatan_code, reason`)
-    .all(...where.params) as Array<Omit<VerificationRow, 'hilang_per_alasan'> & { reason: string | null; reason_n: number }>;
-  const byArea = new Map<string, VerificationRow>();
-  const total = emptyVerificationRow('TOTAL', 'Jumlah');
-  for (const c of cells) {
-    const row = byArea.get(c.code) ?? emptyVerificationRow(c.code, c.name);
-    byArea.set(c.code, row);
-    for (const target of [row, total]) {
-      for (const k of VERIFICATION_COUNTS) target[k] += c[k];
-      if (c.reason && c.reason_n > 0) target.hilang_per_alasan[c.reason] = (target.hilang_per_alasan[c.reason] ?? 0) + c.reason_n;
+  const table = buildVerificationTable(db, filter, 'kecamatan');
+  const toRow = (r: VerifikasiRow): VerificationRow => {
+    const perReason: Record<string, number> = {};
+    for (const [reason, n] of Object.entries(r.hilang_by_reason)) {
+      const key = reason === MARKED_DUPLICATE ? 'data_dobel' : reason;
+      if (n > 0) perReason[key] = (perReason[key] ?? 0) + n;
     }
-  }
-  const rows = [...byArea.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
-  return { rows, total };
-}
-
-const VERIFICATION_COUNTS = ['data_awal', 'valid', 'hilang', 'belum_diverifikasi', 'temuan_lapangan', 'duplikat'] as const;
-
-function emptyVerificationRow(code: string, name: string): VerificationRow {
-  return { code, name, data_awal: 0, valid: 0, hilang: 0, belum_diverifikasi: 0, temuan_lapangan: 0, duplikat: 0, hilang_per_alasan: {} };
+    return {
+      code: r.code, name: r.name, data_awal: r.data_awal, valid: r.valid, hilang: r.hilang, hilang_per_alasan: perReason,
+      belum_diverifikasi: r.belum_diverifikasi, temuan_lapangan: r.temuan_lapangan, duplikat: r.hilang_by_reason[MARKED_DUPLICATE] ?? 0,
+    };
+  };
+  return { rows: table.rows.map(toRow), total: toRow(table.total) };
 }

@@ -4,7 +4,8 @@ import type { VerifikasiRow, VerifikasiTable } from '../../shared/stats/table-ty
 import { LOST_REASONS, LOST_REASON_LABELS } from '../../shared/domain/verification';
 import { getStatsCube, readRegionNames } from './stats-cube';
 
-const MARKED_DUPLICATE = 'ditandai_duplikat';
+/** The reason key of a business a user marked as a duplicate in the review queue. */
+export const MARKED_DUPLICATE = 'ditandai_duplikat';
 
 const emptyRow = (code: string, name: string): VerifikasiRow => ({
   code,
