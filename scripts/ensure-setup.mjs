@@ -31,7 +31,10 @@ export function ensureNodeModules() {
   process.stderr.write('Memasang paket npm (sekali saja; better-sqlite3 dibangun dari sumber, ±1-2 menit)…\n');
   // The Electron binary is fetched separately (and optionally): many office networks, and our build
   // machines, cannot download it, and the app then runs in browser mode.
-  run('npm', [existsSync(lock) ? 'ci' : 'install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
+  // `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional
+  // packages (rollup's, esbuild's) and then refuses its own lock in `npm ci`. `install` keeps the
+  // locked versions and fills those in.
+  run('npm', ['install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
 }
 
 const TOOLS = [
