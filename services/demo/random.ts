@@ -1,3 +1,4 @@
+import { Mulberry32 } from '../../shared/domain/mulberry32';
 /**
  * A small seeded pseudo-random generator for the synthetic demo survey. Determinism matters more
  * than quality here: the same seed must give byte-identical files on every machine, so we use
@@ -16,23 +17,9 @@ export function mixSeed(a: number, b: number): number {
 }
 
 /** A seeded generator with the few draws the demo needs. */
-export class Random {
-  private state: number;
+export class Random extends Mulberry32 {
   /** A second normal deviate from the Box-Muller pair, kept for the next call. */
   private spareNormal: number | null = null;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1) (mulberry32). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
 
   /** Integer in [min, max], both inclusive. */
   int(min: number, max: number): number {

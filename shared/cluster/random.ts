@@ -1,3 +1,4 @@
+import { Mulberry32 } from '../domain/mulberry32';
 import { range } from './arrays';
 
 /**
@@ -20,22 +21,7 @@ export function mixSeed(...parts: number[]): number {
 }
 
 /** A seeded uniform generator (mulberry32). */
-export class SeededRandom {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+export class SeededRandom extends Mulberry32 {
   /** Integer in [0, n). */
   below(n: number): number {
     return Math.floor(this.next() * n);
