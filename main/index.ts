@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createServiceApi } from '../services/handlers';
 import { logError } from '../services/log';
@@ -13,8 +13,19 @@ process.env.PETA_MIGRATIONS_DIR ??= join(__dirname, 'migrations');
 process.env.PETA_WORKERS_DIR ??= join(__dirname, 'workers');
 process.env.PETA_HOME ??= app.getPath('userData');
 
-const api = createServiceApi('electron');
 let mainWindow: BrowserWindow | null = null;
+const api = createServiceApi('electron', {
+  // The services ask, the shell shows the system dialog attached to the window.
+  async choosePath(req) {
+    const filters = req.extensions?.length ? [{ name: req.extensions.join(', ').toUpperCase(), extensions: req.extensions }] : [];
+    if (req.kind === 'save') {
+      const r = await dialog.showSaveDialog(mainWindow!, { title: req.title, defaultPath: req.defaultPath, filters });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    }
+    const r = await dialog.showOpenDialog(mainWindow!, { title: req.title, defaultPath: req.defaultPath, filters, properties: ['openFile'] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+});
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();

@@ -91,19 +91,8 @@ export function insertRun(db: Db, run: NewRun, assignment: { ids: Float64Array; 
   })();
 }
 
-interface RunRow {
-  id: number;
-  round_id: number;
-  round_name: string;
-  name: string;
-  method: ClusterMethod;
-  k: number;
-  seed: number;
-  restarts: number;
-  max_iterations: number;
-  tolerance: number;
-  rows_used: number;
-  input_hash: string;
+/** A `cluster_runs` row joined with its round's name: the StoredRun columns, JSON still as text. */
+interface RunRow extends Omit<StoredRun, 'config' | 'model' | 'result' | 'versions' | 'labels'> {
   config_json: string;
   model_json: string;
   result_json: string;

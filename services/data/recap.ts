@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { BusinessFilter, RecapResult, RecapRow } from '../../shared/api/contract-data';
+import { compareAreasByCode } from '../../shared/stats/area-order';
 import { buildBusinessWhere } from './filter-sql';
 
 /** SQL predicate of the counted set: everything except lost businesses and user-marked duplicates. */
@@ -74,7 +75,7 @@ export function computeRecap(db: Db, filter: BusinessFilter, by: 'kecamatan' | '
   }
   // Areas whose every business is lost or a duplicate have no recap row (as in the seed's table);
   // businesses without a region come last, under code ''.
-  const rows = [...byArea.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
+  const rows = [...byArea.values()].sort(compareAreasByCode);
   return {
     round_id: filter.roundId,
     by,

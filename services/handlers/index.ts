@@ -9,7 +9,7 @@ import { dataHandlers } from './data-handlers';
 import { importHandlers } from './import-handlers';
 import { projectHandlers } from './project-handlers';
 import { statsHandlers } from './stats-handlers';
-import type { HandlerContext, Handlers } from './types';
+import type { DesktopHost, HandlerContext, Handlers } from './types';
 
 /** Every channel's handler; typed against the contract, so a missing one does not compile. */
 export const handlers: Handlers = {
@@ -32,14 +32,14 @@ export interface ServiceApi {
 }
 
 /** Creates the services for one running app: one session, one job registry, one event bus. */
-export function createServiceApi(mode: HandlerContext['mode']): ServiceApi {
+export function createServiceApi(mode: HandlerContext['mode'], host?: DesktopHost): ServiceApi {
   const listeners = new Map<EventName, Set<Listener<EventName>>>();
   const emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => {
     for (const l of listeners.get(event) ?? []) l(payload);
   };
   const session = new Session();
   const jobs = new JobRegistry((p) => emit('job:progress', p));
-  const ctx: HandlerContext = { session, jobs, emit, mode };
+  const ctx: HandlerContext = { session, jobs, emit, mode, host };
 
   const invoke = async (channel: string, request: unknown): Promise<Result<unknown>> => {
     if (!isChannel(channel)) return fail('NOT_FOUND', `Kanal API tidak dikenal: ${channel}`);

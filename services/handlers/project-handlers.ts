@@ -2,6 +2,7 @@ import { projectChannels } from '../../shared/api/contract-projects';
 import { listRecentProjects, resolveExportsDir } from '../project/app-home';
 import { ensureDemoProject } from '../project/demo-project';
 import type { HandlersFor } from './types';
+import { AppError } from '../../shared/api/result';
 
 const VERSION = '0.1.0';
 
@@ -21,6 +22,10 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
   },
   'projects:recent': () => listRecentProjects(),
   'projects:current': (_req, ctx) => (ctx.session.project ? ctx.session.describe() : null),
+  'dialog:choosePath': async (req, ctx) => {
+    if (!ctx.host) throw new AppError('NOT_FOUND', 'Dialog berkas hanya tersedia di aplikasi desktop; ketik lokasi berkasnya.');
+    return { path: await ctx.host.choosePath(req) };
+  },
   'rounds:delete': (req, ctx) => {
     const { db } = ctx.session.require();
     db.prepare('DELETE FROM rounds WHERE id = ?').run(req.roundId);

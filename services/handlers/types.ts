@@ -3,8 +3,14 @@ import type { ApiEvents, EventName } from '../../shared/api/events';
 import type { JobRegistry } from '../jobs/job-registry';
 import type { Session } from '../project/session';
 
+/** What only the desktop shell can do for the services (Electron's dialogs); absent elsewhere. */
+export interface DesktopHost {
+  choosePath(request: ParsedRequestOf<'dialog:choosePath'>): Promise<string | null>;
+}
+
 /** What every handler receives besides its validated request. */
 export interface HandlerContext {
+  host?: DesktopHost;
   session: Session;
   jobs: JobRegistry;
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { BusinessFilter } from '../../shared/api/contract-data';
 import { describePresent } from '../../shared/stats/descriptive';
+import { nameArea } from '../../shared/stats/area-order';
 import { GROUP_BY_LABELS, MEASURE_KEYS, MEASURE_LABELS, type GroupByKey, type GroupStatsResult, type GroupStatsRow, type MeasureKey } from '../../shared/stats/table-types';
 import { SECTORS, SECTOR_LABELS, MARKETING_CHANNELS } from '../../shared/domain/business';
 import { JENIS_GROUPS, JENIS_GROUP_LABELS } from '../../shared/classify/jenis-groups';
@@ -107,7 +108,7 @@ export function computeGroupStats(db: Db, filter: BusinessFilter, by: GroupByKey
     );
     order = [...buckets.keys()]
       .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-      .map((code) => [code, code === '' ? '(tanpa wilayah)' : (names.get(code) ?? code)]);
+      .map((code) => [code, nameArea(code, names.get(code))]);
   }
   return {
     by,

@@ -3,6 +3,7 @@ import type { BusinessFilter } from '../../shared/api/contract-data';
 import type { IndicatorRow, IndicatorsTable, ShareOf } from '../../shared/stats/table-types';
 import { describeRuleSet } from '../../shared/classify/settings';
 import { loadClassificationSettings } from './classification-settings';
+import { compareAreasByName, nameArea } from '../../shared/stats/area-order';
 import { getStatsCube, readRegionNames } from './stats-cube';
 
 interface Acc {
@@ -47,7 +48,7 @@ export function buildIndicatorsTable(db: Db, filter: BusinessFilter, by: 'kecama
   const total = newAcc('TOTAL', 'Jumlah');
   const accOf = (code: string) => {
     let a = rows.get(code);
-    if (!a) rows.set(code, (a = newAcc(code, code === '' ? '(tanpa wilayah)' : (regions.get(code)?.name ?? code))));
+    if (!a) rows.set(code, (a = newAcc(code, nameArea(code, regions.get(code)?.name))));
     return a;
   };
   for (const c of cube.cells) {
@@ -74,7 +75,7 @@ export function buildIndicatorsTable(db: Db, filter: BusinessFilter, by: 'kecama
     rule_description: describeRuleSet(loadClassificationSettings(db)),
     rows: [...rows.values()]
       .map(toRow)
-      .sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code))),
+      .sort(compareAreasByName),
     total: toRow(total),
   };
 }

@@ -3,6 +3,7 @@ import type { BusinessFilter, RecapResult, RecapRow } from '../../shared/api/con
 import type { RekapLine, RekapTable } from '../../shared/stats/table-types';
 import { LOST_REASON_LABELS, type LostReason } from '../../shared/domain/verification';
 import { getMeta } from '../project/project-meta';
+import { compareAreasByCode, compareAreasByName, nameArea, UNASSIGNED_AREA_NAME } from '../../shared/stats/area-order';
 import { getStatsCube, readRegionNames, type AreaCell } from './stats-cube';
 
 const COLUMNS: RekapTable['columns'] = [
@@ -88,11 +89,11 @@ export function recapFromCube(db: Db, filter: BusinessFilter, by: 'kecamatan' | 
     if (c.duplicate_state === 'possible') possible += c.n;
     const code = by === 'kecamatan' ? c.kec : c.kel;
     let row = rows.get(code);
-    if (!row) rows.set(code, (row = emptyRecapRow(code, code === '' ? '(tanpa wilayah)' : (regions.get(code)?.name ?? '(tanpa wilayah)'))));
+    if (!row) rows.set(code, (row = emptyRecapRow(code, nameArea(code, regions.get(code)?.name, UNASSIGNED_AREA_NAME))));
     addCell(row, c);
     addCell(total, c);
   }
-  const list = [...rows.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code)));
+  const list = [...rows.values()].sort(compareAreasByCode);
   return { round_id: filter.roundId, by, rows: list, total, lost, duplicates, possible_duplicates: possible, unassigned: rows.get('')?.businesses ?? 0 };
 }
 
@@ -108,7 +109,7 @@ export function buildRekapTable(db: Db, filter: BusinessFilter, by: 'kecamatan' 
     by === 'kelurahan'
       ? new Map((db.prepare('SELECT k.code, p.name FROM regions k JOIN regions p ON p.code = k.parent_code WHERE k.level = 4').all() as Array<{ code: string; name: string }>).map((r) => [r.code, r.name]))
       : new Map<string, string>();
-  const sorted = [...recap.rows].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code)));
+  const sorted = [...recap.rows].sort(compareAreasByName);
   const rows = sorted.map((r, i) => {
     if (r.code === '') return toLine(r, i + 1, `TANPA ${level}`);
     // Four names are both a kecamatan and a kelurahan, and kelurahan names repeat across kecamatan: add the kecamatan.

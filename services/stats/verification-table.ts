@@ -2,6 +2,7 @@ import type { Db } from '../db/open';
 import type { BusinessFilter } from '../../shared/api/contract-data';
 import type { VerifikasiRow, VerifikasiTable } from '../../shared/stats/table-types';
 import { LOST_REASONS, LOST_REASON_LABELS } from '../../shared/domain/verification';
+import { compareAreasByName, nameArea } from '../../shared/stats/area-order';
 import { getStatsCube, readRegionNames } from './stats-cube';
 
 /** The reason key of a business a user marked as a duplicate in the review queue. */
@@ -33,7 +34,7 @@ export function buildVerificationTable(db: Db, filter: BusinessFilter, by: 'keca
   for (const c of cube.cells) {
     const code = by === 'kecamatan' ? c.kec : c.kel;
     let row = rows.get(code);
-    if (!row) rows.set(code, (row = emptyRow(code, code === '' ? '(tanpa wilayah)' : (regions.get(code)?.name ?? code))));
+    if (!row) rows.set(code, (row = emptyRow(code, nameArea(code, regions.get(code)?.name))));
     const reason = c.status === 'hilang' ? c.alasan_hilang : c.duplicate_state === 'duplicate' ? MARKED_DUPLICATE : null;
     for (const target of [row, total]) {
       if (reason !== null) {
@@ -56,7 +57,7 @@ export function buildVerificationTable(db: Db, filter: BusinessFilter, by: 'keca
   return {
     by,
     reasons: [...LOST_REASONS.map((code) => ({ code, label: LOST_REASON_LABELS[code] })), { code: MARKED_DUPLICATE, label: 'Ditandai data dobel' }],
-    rows: [...rows.values()].sort((a, b) => (a.code === '' ? 1 : b.code === '' ? -1 : a.name.localeCompare(b.name, 'id') || a.code.localeCompare(b.code))),
+    rows: [...rows.values()].sort(compareAreasByName),
     total,
   };
 }

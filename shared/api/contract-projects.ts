@@ -57,6 +57,21 @@ export const projectChannels = {
   'projects:recent': defineChannel(z.object({}).strict(), responseOf<RecentProject[]>()),
   /** The open project, or null. */
   'projects:current': defineChannel(z.object({}).strict(), responseOf<ProjectInfo | null>()),
-  /** Renames or deletes a survey round. */
+  /**
+   * Asks the computer's file dialog for a path (desktop app only; the browser mode types paths and
+   * uploads/downloads files). `null` when the user cancelled.
+   */
+  'dialog:choosePath': defineChannel(
+    z
+      .object({
+        kind: z.enum(['open', 'save']),
+        title: z.string().max(200).optional(),
+        defaultPath: z.string().max(4096).optional(),
+        extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10).optional(),
+      })
+      .strict(),
+    responseOf<{ path: string | null }>(),
+  ),
+  /** Deletes a survey round with everything computed from it. */
   'rounds:delete': defineChannel(z.object({ roundId: z.number().int().positive() }).strict(), responseOf<ProjectInfo>()),
 } as const;

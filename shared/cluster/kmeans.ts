@@ -92,9 +92,19 @@ export function restartSeed(seed: number, k: number, restart: number): number {
 
 /** Assigns rows to the nearest of the given centres (k×d); returns labels and squared distances. */
 export function assignToCenters(x: Matrix, centers: Float64Array, k: number): { labels: Int32Array; distances: Float64Array } {
+  const labels = new Int32Array(x.rows);
+  const distances = new Float64Array(x.rows);
+  assignNearest(x, centers, k, labels, distances);
+  return { labels, distances };
+}
+
+/**
+ * Writes each row's nearest centre (k×d; the lowest index on a tie) into `labels` and its squared
+ * Euclidean distance into `distances`; returns how many labels changed.
+ */
+export function assignNearest(x: Matrix, centers: Float64Array, k: number, labels: Int32Array, distances: Float64Array): number {
   const { data, rows: n, cols: d } = x;
-  const labels = new Int32Array(n);
-  const distances = new Float64Array(n);
+  let changes = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
     let bestD = Infinity;
@@ -109,10 +119,11 @@ export function assignToCenters(x: Matrix, centers: Float64Array, k: number): { 
         best = j;
       }
     }
+    if (labels[i] !== best) changes++;
     labels[i] = best;
     distances[i] = bestD;
   }
-  return { labels, distances };
+  return changes;
 }
 
 function validateKmeans(x: Matrix, k: number, restarts: number, maxIterations: number): void {

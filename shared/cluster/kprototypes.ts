@@ -1,6 +1,6 @@
 import type { Matrix } from './matrix';
 import { SeededRandom, mixSeed } from './random';
-import { ClusteringStopped } from './kmeans';
+import { ClusteringStopped, assignNearest } from './kmeans';
 
 /** A categorical feature inside the encoded matrix: `levels` one-hot columns from `offset`, each `value` when set. */
 export interface CategoryBlock {
@@ -72,42 +72,17 @@ export function runKprototypesRestart(
   let converged = false;
   for (let it = 0; it < maxIterations; it++) {
     iterations = it + 1;
-    const changes = assign(x, centers, k, labels, dist);
+    const changes = assignNearest(x, centers, k, labels, dist);
     if (changes === 0) {
       converged = true;
       break;
     }
     updatePrototypes(x, blocks, labels, k, centers, dist);
   }
-  if (!converged) assign(x, centers, k, labels, dist);
+  if (!converged) assignNearest(x, centers, k, labels, dist);
   let inertia = 0;
   for (let i = 0; i < n; i++) inertia += dist[i];
   return { labels, centers, inertia, iterations, converged };
-}
-
-/** Nearest prototype for every row; returns how many labels changed. */
-function assign(x: Matrix, centers: Float64Array, k: number, labels: Int32Array, dist: Float64Array): number {
-  const { data, rows: n, cols: d } = x;
-  let changes = 0;
-  for (let i = 0; i < n; i++) {
-    let best = 0;
-    let bestD = Infinity;
-    for (let j = 0; j < k; j++) {
-      let s = 0;
-      for (let t = 0; t < d; t++) {
-        const v = data[i * d + t] - centers[j * d + t];
-        s += v * v;
-      }
-      if (s < bestD) {
-        bestD = s;
-        best = j;
-      }
-    }
-    if (labels[i] !== best) changes++;
-    labels[i] = best;
-    dist[i] = bestD;
-  }
-  return changes;
 }
 
 /** Means for numeric columns, modes for each block; an empty cluster takes the farthest row. */

@@ -1,5 +1,6 @@
 import { SECTORS, SECTOR_LABELS, type Sector } from '../domain/business';
 import { sortedFinite, summariseSorted, type BoxSummary } from './quantiles';
+import { compareAreasByCode } from '../stats/area-order';
 
 /** The record values profiles describe, one entry per clustered row (NaN / -1 = missing). */
 export interface ProfileInput {
@@ -161,7 +162,7 @@ export function tabulateKecamatan(input: ProfileInput): AreaTable {
   const rows = [...names, { code: '', name: 'Tanpa kecamatan' }]
     .map((area, idx) => ({ area, counts: counts[idx] }))
     .filter((r) => r.counts.some((c) => c > 0))
-    .sort((a, b) => (a.area.code === '' ? 1 : b.area.code === '' ? -1 : a.area.code.localeCompare(b.area.code)));
+    .sort((a, b) => compareAreasByCode(a.area, b.area));
   const totals = new Array<number>(k).fill(0);
   for (const r of rows) r.counts.forEach((c, j) => (totals[j] += c));
   return { areas: rows.map((r) => r.area), counts: rows.map((r) => r.counts), totals };

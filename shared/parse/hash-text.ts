@@ -11,11 +11,7 @@ export function hashText(text: string, seed = 0): number {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return finishCyrb53(h1, h2);
 }
 
 /**
@@ -36,6 +32,11 @@ export function hashTexts(texts: readonly string[], skip: readonly boolean[], se
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
   }
+  return finishCyrb53(h1, h2);
+}
+
+/** cyrb53's final avalanche of the two 32-bit halves into one 53-bit integer (safe as a JS number). */
+function finishCyrb53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);

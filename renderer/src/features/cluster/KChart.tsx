@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { SweepPoint } from '../../../../shared/cluster/recommend';
+import { PlotlyChart } from '../../components/charts/PlotlyChart';
+import type { ChartClick, ChartLayout, ChartTrace } from '../../components/charts/plotly-types';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useT } from '../../i18n/I18nProvider';
-import { ClusterPlot } from './ClusterPlot';
-import type { PlotClick, PlotLayout, PlotTrace } from './plot-types';
 
 type IndexKey = 'inertia' | 'silhouette' | 'calinski_harabasz' | 'davies_bouldin';
 
@@ -28,10 +28,10 @@ function IndexChart({ index, points, chosenK, recommendedK, onPick }: {
   onPick?: (k: number) => void;
 }) {
   const t = useT();
-  const traces = useMemo<PlotTrace[]>(() => {
+  const traces = useMemo<ChartTrace[]>(() => {
     const ks = points.map((p) => p.k);
     const values = points.map((p) => p[index.key]);
-    const list: PlotTrace[] = [
+    const list: ChartTrace[] = [
       {
         type: 'scatter', mode: 'lines+markers', x: ks, y: values, name: t(index.title),
         line: { color: LINE_COLOR, width: 2 }, marker: { color: LINE_COLOR, size: 8 },
@@ -47,7 +47,7 @@ function IndexChart({ index, points, chosenK, recommendedK, onPick }: {
     }
     return list;
   }, [points, index, recommendedK, t]);
-  const layout = useMemo<PlotLayout>(() => ({
+  const layout = useMemo<ChartLayout>(() => ({
     margin: { l: 64, r: 12, t: 8, b: 34 },
     xaxis: { tickvals: points.map((p) => p.k), title: { text: 'k', standoff: 4 }, fixedrange: true, gridcolor: '#eef1f5' },
     yaxis: { fixedrange: true, automargin: true, gridcolor: '#e8ecf1', tickfont: { size: 11 }, tickformat: index.format === ',.0f' ? ',.0f' : undefined },
@@ -60,7 +60,7 @@ function IndexChart({ index, points, chosenK, recommendedK, onPick }: {
   }), [points, chosenK, index.format]);
 
   const pick = onPick
-    ? (event: PlotClick) => {
+    ? (event: ChartClick) => {
         const k = Number(event.points[0]?.x);
         if (Number.isInteger(k)) onPick(k);
       }
@@ -74,7 +74,7 @@ function IndexChart({ index, points, chosenK, recommendedK, onPick }: {
           {t(index.better)}
         </span>
       </div>
-      <ClusterPlot
+      <PlotlyChart
         traces={traces}
         layout={layout}
         height={HEIGHT}

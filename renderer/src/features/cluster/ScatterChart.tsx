@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { ClusterRunDetail } from '../../../../shared/api/contract-cluster';
+import { PlotlyChart } from '../../components/charts/PlotlyChart';
+import type { ChartLayout, ChartTrace } from '../../components/charts/plotly-types';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { clusterColor } from './cluster-colors';
 import { clusterNumber, formatDecimal, formatPercent } from './cluster-format';
-import { ClusterPlot } from './ClusterPlot';
 import { columnLabel } from './feature-labels';
-import type { PlotLayout, PlotTrace } from './plot-types';
 
 const HEIGHT = 400;
 
@@ -26,7 +26,7 @@ export function ScatterChart({ run }: { run: ClusterRunDetail }) {
   const t = useT();
   const { lang } = useLanguage();
   const { scatter } = run;
-  const traces = useMemo<PlotTrace[]>(() => {
+  const traces = useMemo<ChartTrace[]>(() => {
     const byCluster = run.clusters.map(() => ({ x: [] as number[], y: [] as number[], id: [] as number[] }));
     scatter.cluster.forEach((c, i) => {
       const bucket = byCluster[c];
@@ -46,7 +46,7 @@ export function ScatterChart({ run }: { run: ClusterRunDetail }) {
       hovertemplate: `${t('cluster.profile.cluster', { n: clusterNumber(c.cluster) })}<br>${t('cluster.scatter.business')} #%{customdata}<extra></extra>`,
     }));
   }, [run.clusters, scatter, t]);
-  const layout = useMemo<PlotLayout>(() => ({
+  const layout = useMemo<ChartLayout>(() => ({
     margin: { l: 56, r: 12, t: 8, b: 48 },
     showlegend: true,
     legend: { orientation: 'h', x: 0, y: -0.16, yanchor: 'top', font: { size: 11 } },
@@ -58,7 +58,7 @@ export function ScatterChart({ run }: { run: ClusterRunDetail }) {
   return (
     <div className="run-chart" data-testid="scatter-panel">
       <h3 className="run-chart-title">{t('cluster.scatter.title')}</h3>
-      <ClusterPlot
+      <PlotlyChart
         traces={traces}
         layout={layout}
         height={HEIGHT}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
 import { Panel } from '../../components/Panel';
+import { ChoosePathButton } from '../../components/ChoosePathButton';
 import { useT } from '../../i18n/I18nProvider';
 
 /**
- * Create a project file or open one by path. Paths are typed: the browser mode cannot show the
- * computer's file dialog, and the same form works in Electron.
+ * Create a project file or open one by path. Paths are typed (the browser mode cannot show the
+ * computer's file dialog); the desktop app adds a "Pilih…" button for the system dialog.
  */
 export function ProjectForms({ busy, onCreate, onOpen }: {
   busy: boolean;
@@ -40,6 +41,7 @@ export function ProjectForms({ busy, onCreate, onOpen }: {
           <Field label={t('home.create.path')} hint={t('home.create.pathHint')}>
             <input value={createPath} onChange={(e) => setCreatePath(e.target.value)} required spellCheck={false} data-testid="create-path" />
           </Field>
+          <ChoosePathButton kind="save" extensions={['sqlite']} defaultPath={createPath} onChoose={setCreatePath} testId="create-choose" />
           <button type="submit" className="button" disabled={busy} data-testid="create-submit">
             {t('home.create.submit')}
           </button>
@@ -50,6 +52,7 @@ export function ProjectForms({ busy, onCreate, onOpen }: {
           <Field label={t('home.open.path')}>
             <input value={openPath} onChange={(e) => setOpenPath(e.target.value)} required spellCheck={false} data-testid="open-path" />
           </Field>
+          <ChoosePathButton kind="open" extensions={['sqlite']} defaultPath={openPath} onChoose={setOpenPath} testId="open-choose" />
           <button type="submit" className="button" disabled={busy} data-testid="open-submit">
             {t('home.open.submit')}
           </button>

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { ChoosePathButton } from '../../components/ChoosePathButton';
 import type { FileSource } from '../../../../shared/api/contract-import';
 import type { ApiError } from '../../../../shared/api/result';
 import { Field } from '../../components/Field';
@@ -62,6 +63,7 @@ export function FileStep({ busy, onChosen, onLocalError }: {
       <form className="form form-inline import-path" onSubmit={submitPath}>
         <Field label={t('import.file.path')} hint={t('import.file.pathHint')}>
           <input value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} disabled={disabled} data-testid="import-path-input" />
+          <ChoosePathButton kind="open" extensions={['csv', 'xlsx', 'txt']} defaultPath={path} onChoose={setPath} testId="import-path-choose" />
         </Field>
         <button type="submit" className="button" disabled={disabled || !path.trim()} data-testid="import-path-submit">
           {t('import.file.pathSubmit')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChoosePathButton } from '../../components/ChoosePathButton';
 import type { ExportTableKey } from '../../../../shared/api/contract-stats';
 import type { ApiError } from '../../../../shared/api/result';
 import { useApi } from '../../api/ApiContext';
@@ -77,6 +78,16 @@ export function ExportTab({ roundId }: { roundId: number }) {
             <span className="field-label">{t('tables.export.folder')}</span>
             <input value={folder} onChange={(e) => setEdited(e.target.value)} className="path" data-testid="export-folder" />
           </label>
+          <ChoosePathButton
+            kind="save"
+            defaultPath={joinPath(folder.trim(), base, separator)}
+            onChoose={(chosen) => {
+              const parts = splitFolder(chosen);
+              setEdited(parts.folder);
+              setBase(parts.name.replace(/\.[^.]*$/, ''));
+            }}
+            testId="export-choose"
+          />
           <label className="field">
             <span className="field-label">{t('tables.export.base')}</span>
             <input value={base} onChange={(e) => setBase(e.target.value.replace(/[\\/:*?"<>|]/g, '-'))} data-testid="export-base" />

@@ -18,6 +18,7 @@ export const commonMessages = defineMessages({
     'common.error': 'Terjadi kesalahan',
     'common.missing': '{count} kosong',
     'common.none': '—',
+    'common.choosePath': 'Pilih…',
   },
   en: {
     'app.title': 'Peta Potensi',
@@ -35,5 +36,6 @@ export const commonMessages = defineMessages({
     'common.error': 'Something went wrong',
     'common.missing': '{count} missing',
     'common.none': '—',
+    'common.choosePath': 'Choose…',
   },
 });
