@@ -8,6 +8,7 @@ import { classifyMessages } from './messages/classify';
 import { statsMessages } from './messages/stats';
 import { tablesMessages } from './messages/tables';
 import { clusterMessages } from './messages/cluster';
+import { clusterResultsMessages } from './messages/cluster-results';
 
 /**
  * Every message of the UI. Each area keeps its own file under messages/; a new screen adds one file
@@ -23,6 +24,7 @@ const id = {
   ...statsMessages.id,
   ...tablesMessages.id,
   ...clusterMessages.id,
+  ...clusterResultsMessages.id,
 };
 
 export type MessageKey = keyof typeof id;
@@ -37,6 +39,7 @@ const en: Record<MessageKey, string> = {
   ...statsMessages.en,
   ...tablesMessages.en,
   ...clusterMessages.en,
+  ...clusterResultsMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ClassifiedBusiness } from '../../../../shared/classify/classification-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatRupiah } from '../stats/number-format';
+import { formatCount, formatRupiah } from '../../components/format';
 import { useT, type Translate } from '../../i18n/I18nProvider';
 import { criterionLabel, groupLabel, sizeClassLabel } from './classify-labels';
 

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ClassificationSummary, LabelledCount } from '../../../../shared/classify/classification-types';
 import { SIZE_CLASSES, type SizeClass } from '../../../../shared/classify/size-rules';
-import { formatCount, formatShare } from '../stats/number-format';
+import { formatCount, formatShare } from '../../components/format';
 import { useT } from '../../i18n/I18nProvider';
 import { bandLabel, criterionLabel, groupLabel, sizeClassLabel } from './classify-labels';
 

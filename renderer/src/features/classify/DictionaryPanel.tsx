@@ -3,7 +3,7 @@ import type { DictionaryEntry } from '../../../../shared/classify/jenis-dictiona
 import { JENIS_GROUPS, type JenisGroup } from '../../../../shared/classify/jenis-groups';
 import { normaliseJenis } from '../../../../shared/classify/match-jenis';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../stats/number-format';
+import { formatCount } from '../../components/format';
 import { useT } from '../../i18n/I18nProvider';
 import { groupLabel } from './classify-labels';
 import type { DictionaryState } from './useDictionary';

@@ -3,7 +3,7 @@ import type { UnclassifiedText } from '../../../../shared/classify/classificatio
 import { JENIS_GROUPS, type JenisGroup } from '../../../../shared/classify/jenis-groups';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../stats/number-format';
+import { formatCount } from '../../components/format';
 import { useT } from '../../i18n/I18nProvider';
 import { groupLabel } from './classify-labels';
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SweepResult } from '../../../../shared/api/contract-cluster';
 import type { MissingReport } from '../../../../shared/cluster/missing';
 import { useApiQuery } from '../../api/useApiQuery';
+import { useJob } from '../../api/useJob';
 import { useProject } from '../../app/ProjectContext';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
@@ -13,7 +14,6 @@ import { RowsAndMissing } from './RowsAndMissing';
 import { RunView } from './RunView';
 import { SavedRuns } from './SavedRuns';
 import { SweepPanel } from './SweepPanel';
-import { useClusterJob } from './useClusterJob';
 import { useClusterSetup, type ClusterSetup } from './useClusterSetup';
 import { useOpenRun } from './useOpenRun';
 import './cluster.css';
@@ -72,8 +72,9 @@ function ClusterWorkspace({ roundId, rounds, onRound }: { roundId: number; round
   const runsQuery = useApiQuery('cluster:list', useMemo(() => ({}), []));
   const reloadRuns = runsQuery.reload;
   const openRun = useOpenRun(reloadRuns);
-  const sweepJob = useClusterJob('cluster:sweep');
-  const runJob = useClusterJob('cluster:run');
+  // Leaving the screen cancels a running sweep or clustering: nobody would see its answer.
+  const sweepJob = useJob('cluster:sweep', { idPrefix: 'pilih-k', abandonOnUnmount: true });
+  const runJob = useJob('cluster:run', { idPrefix: 'klaster', abandonOnUnmount: true });
   const [tab, setTab] = useState<Tab>('setup');
   const rootRef = useRef<HTMLDivElement>(null);
   // Another tab starts at its top, not at the scroll position the previous one was left at.

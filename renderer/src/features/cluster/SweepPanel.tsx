@@ -1,5 +1,6 @@
 import type { SweepResult } from '../../../../shared/api/contract-cluster';
 import type { ApiError } from '../../../../shared/api/result';
+import type { Job } from '../../api/useJob';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
 import { useT } from '../../i18n/I18nProvider';
@@ -8,7 +9,6 @@ import { EngineSettings } from './EngineSettings';
 import { JobProgressBar } from './JobProgressBar';
 import { KChart } from './KChart';
 import { SweepTable } from './SweepTable';
-import type { ClusterJob } from './useClusterJob';
 
 /** A failed job's notice, or the quiet "cancelled" line when the user stopped it. */
 function JobOutcome({ error, testId }: { error: ApiError | null; testId: string }) {
@@ -40,11 +40,11 @@ export function SweepPanel({ engine, onEngine, sweep, sweepStale, sweepJob, onSw
   sweep: SweepResult | null;
   /** True when the settings changed after the sweep: its chart no longer describes them. */
   sweepStale: boolean;
-  sweepJob: ClusterJob<'cluster:sweep'>;
+  sweepJob: Job<'cluster:sweep'>;
   onSweep: () => void;
   chosenK: number;
   onPick: (k: number) => void;
-  runJob: ClusterJob<'cluster:run'>;
+  runJob: Job<'cluster:run'>;
   onRun: () => void;
   canStart: boolean;
 }) {

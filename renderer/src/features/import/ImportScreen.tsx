@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FileSource, ImportSummary, InspectResult } from '../../../../shared/api/contract-import';
 import type { ApiError } from '../../../../shared/api/result';
 import type { TurnoverPeriod } from '../../../../shared/domain/business';
+import { useJob } from '../../api/useJob';
 import type { ColumnMapping } from '../../../../shared/domain/fields';
 import { useNavigate } from '../../app/navigation';
 import { useProject } from '../../app/ProjectContext';
@@ -15,7 +16,6 @@ import { stripExtension } from './read-file';
 import { RunStep } from './RunStep';
 import { SummaryStep } from './SummaryStep';
 import { TableStep } from './TableStep';
-import { useImportJob } from './useImportJob';
 import { useInspection } from './useInspection';
 import { WizardSteps, type StepId } from './WizardSteps';
 import './import.css';
@@ -46,7 +46,8 @@ export function ImportScreen() {
   const navigate = useNavigate();
   const { refreshProject, setRoundId } = useProject();
   const inspection = useInspection();
-  const job = useImportJob();
+  // Not abandoned on leaving the screen: an import still finishes and its round becomes the current one.
+  const job = useJob('datasets:import', { idPrefix: 'impor' });
   const [step, setStep] = useState<StepId>('file');
   const [file, setFile] = useState<{ source: FileSource; name: string } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AreaFlag } from '../../../../shared/stats/quality-rules';
 import type { QualityReport } from '../../../../shared/stats/report-types';
 import { useT } from '../../i18n/I18nProvider';
-import { formatCount, formatDecimal, formatMeasure, formatShare } from './number-format';
+import { formatCount, formatDecimal, formatMeasure, formatShare } from '../../components/format';
 
 /** Up to this many flagged kelurahan are listed one by one in the alert. */
 const KELURAHAN_LISTED = 3;

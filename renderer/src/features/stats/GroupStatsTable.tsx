@@ -1,6 +1,6 @@
 import type { GroupByKey, GroupStatsResult, GroupStatsRow, MeasureKey } from '../../../../shared/stats/table-types';
 import { useT, type Translate } from '../../i18n/I18nProvider';
-import { formatCount, formatMeasurePlain, formatShare } from './number-format';
+import { formatCount, formatMeasurePlain, formatShare } from '../../components/format';
 import { rowLabel } from './stats-labels';
 
 const STAT_COLUMNS = ['sum', 'mean', 'median', 'q1', 'q3', 'sd', 'min', 'max'] as const;

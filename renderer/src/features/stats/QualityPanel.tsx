@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT, type Translate } from '../../i18n/I18nProvider';
 import { AreaFlagsTable } from './AreaFlagsTable';
-import { formatCount, formatRupiah } from './number-format';
+import { formatCount, formatRupiah } from '../../components/format';
 import { flagLabel } from './stats-labels';
 
 const PAGE_SIZE = 25;

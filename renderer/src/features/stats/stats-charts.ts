@@ -1,7 +1,7 @@
 import type { Description } from '../../../../shared/stats/descriptive';
 import type { ChartLayout, ChartTrace } from '../../components/charts/plotly-types';
 import { categoryAxis, categoryLabels, formatAxisValue, linearAxis, logAxis } from '../../components/charts/chart-axes';
-import { formatCount, formatMeasure } from './number-format';
+import { formatCount, formatMeasure } from '../../components/format';
 
 /** What the bars show for a group: its number of businesses, or a statistic of the measure. */
 export type BarStat = 'count' | 'sum' | 'mean' | 'median';

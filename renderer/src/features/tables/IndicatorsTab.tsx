@@ -2,7 +2,7 @@ import type { IndicatorRow, ShareOf } from '../../../../shared/stats/table-types
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT } from '../../i18n/I18nProvider';
-import { formatCount, formatShare } from '../stats/number-format';
+import { formatCount, formatShare } from '../../components/format';
 import type { AreaLevel } from './tables-types';
 
 const KEYS = ['nib', 'kemitraan', 'online', 'above_micro'] as const;

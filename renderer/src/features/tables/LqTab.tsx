@@ -4,7 +4,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useT, type Translate } from '../../i18n/I18nProvider';
 import { groupLabel } from '../classify/classify-labels';
-import { formatCount, formatDecimal, formatShare } from '../stats/number-format';
+import { formatCount, formatDecimal, formatShare } from '../../components/format';
 import { LqLegend, LqTable, type LqMeasure } from './LqTable';
 import type { AreaLevel } from './tables-types';
 

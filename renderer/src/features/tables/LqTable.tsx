@@ -1,6 +1,6 @@
 import type { LqTable as LqData } from '../../../../shared/stats/table-types';
 import { useT } from '../../i18n/I18nProvider';
-import { formatCount, formatDecimal, formatRupiah, formatShare } from '../stats/number-format';
+import { formatCount, formatDecimal, formatRupiah, formatShare } from '../../components/format';
 import { isBasis, LQ_BINS, lqClassName } from './lq-scale';
 
 export type LqMeasure = 'count' | 'workers';

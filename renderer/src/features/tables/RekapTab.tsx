@@ -1,7 +1,7 @@
 import type { RekapLine } from '../../../../shared/stats/table-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount, formatRupiah } from '../stats/number-format';
+import { formatCount, formatRupiah } from '../../components/format';
 import { useT, type Translate } from '../../i18n/I18nProvider';
 import type { AreaLevel } from './tables-types';
 

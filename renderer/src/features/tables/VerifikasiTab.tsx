@@ -1,7 +1,7 @@
 import type { VerifikasiRow } from '../../../../shared/stats/table-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatCount } from '../stats/number-format';
+import { formatCount } from '../../components/format';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { describeLostReason, isLostReason } from '../review/reason-labels';
 import type { AreaLevel } from './tables-types';

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RequestOf, ResponseOf } from '../../../../shared/api/contract';
-import type { JobProgress } from '../../../../shared/api/events';
-import type { ApiError } from '../../../../shared/api/result';
-import { useApi } from '../../api/ApiContext';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { JobProgress } from '../../../shared/api/events';
+import type { ApiError } from '../../../shared/api/result';
+import { useApi } from './ApiContext';
 
-/** The clustering channels that run as jobs (progress events, cancel). */
-export type ClusterJobChannel = 'cluster:sweep' | 'cluster:run';
+/** The channels whose request takes a client-chosen `jobId` (progress events, cancel). */
+export type JobChannel = { [C in Channel]: 'jobId' extends keyof RequestOf<C> ? C : never }[Channel];
 
-export interface ClusterJob<C extends ClusterJobChannel> {
+export interface Job<C extends JobChannel> {
   running: boolean;
   cancelling: boolean;
   /** The latest `job:progress` of the running job (null before the first). */
@@ -22,17 +22,22 @@ export interface ClusterJob<C extends ClusterJobChannel> {
 /** Pause between cancel requests while the services do not know the job yet (ms). */
 const CANCEL_RETRY_MS = 200;
 
-function newJobId(channel: ClusterJobChannel): string {
-  const kind = channel === 'cluster:sweep' ? 'pilih-k' : 'klaster';
-  return `${kind}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+/** A job id the services have not seen: the job's progress events and its cancel carry it. */
+function newJobId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /**
- * A clustering job with a client-chosen id (as the Impor screen does it): `job:progress` events for
- * that id while the call is pending, and `jobs:cancel`, which the services answer by stopping the
- * worker threads; the call then fails with code CANCELLED and nothing is stored.
+ * A channel call run as a job with a client-chosen id: `job:progress` events for that id arrive while
+ * the call is pending, and `jobs:cancel` stops it (the call then fails with code CANCELLED and the
+ * services keep nothing). With `abandonOnUnmount`, leaving the screen cancels a running job and drops
+ * its answer (nobody would see it); without, the job runs on and `start` still resolves to its answer.
  */
-export function useClusterJob<C extends ClusterJobChannel>(channel: C): ClusterJob<C> {
+export function useJob<C extends JobChannel>(channel: C, { idPrefix, abandonOnUnmount = false }: {
+  /** Starts each job id, e.g. `impor`, so the services' logs say what the job was. */
+  idPrefix: string;
+  abandonOnUnmount?: boolean;
+}): Job<C> {
   const api = useApi();
   const jobId = useRef<string | null>(null);
   const mounted = useRef(true);
@@ -41,19 +46,18 @@ export function useClusterJob<C extends ClusterJobChannel>(channel: C): ClusterJ
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  // Leaving the screen cancels a running job: nobody would see its answer.
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
       const id = jobId.current;
-      if (id !== null) void api.invoke('jobs:cancel', { jobId: id });
+      if (abandonOnUnmount && id !== null) void api.invoke('jobs:cancel', { jobId: id });
     };
-  }, [api]);
+  }, [api, abandonOnUnmount]);
 
   const start = useCallback(
     async (request: Omit<RequestOf<C>, 'jobId'>) => {
-      const id = newJobId(channel);
+      const id = newJobId(idPrefix);
       jobId.current = id;
       setRunning(true);
       setCancelling(false);
@@ -65,9 +69,9 @@ export function useClusterJob<C extends ClusterJobChannel>(channel: C): ClusterJ
       });
       try {
         const result = await api.invoke(channel, { ...request, jobId: id } as RequestOf<C>);
-        if (!mounted.current) return null;
+        if (abandonOnUnmount && !mounted.current) return null;
         if (!result.ok) {
-          setError(result.error);
+          if (mounted.current) setError(result.error);
           return null;
         }
         return result.data;
@@ -80,14 +84,15 @@ export function useClusterJob<C extends ClusterJobChannel>(channel: C): ClusterJ
         }
       }
     },
-    [api, channel],
+    [api, channel, idPrefix, abandonOnUnmount],
   );
 
   const cancel = useCallback(async () => {
     const id = jobId.current;
     if (id === null) return;
     setCancelling(true);
-    // The cancel can overtake the request itself: ask again until the services know the job or it has ended.
+    // A cancel can overtake the request itself (e.g. a large upload is still arriving, so the services
+    // do not know the job yet): ask again until they do, or until the job has ended.
     while (jobId.current === id) {
       const result = await api.invoke('jobs:cancel', { jobId: id });
       if (!result.ok) {
