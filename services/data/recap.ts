@@ -19,7 +19,8 @@ interface Cell extends Record<SumKey, number>, Record<`m_${MissingKey}`, number>
   dup: string | null;
 }
 
-function emptyRow(code: string, name: string): RecapRow {
+/** A recap row with every sum and missing count at zero. */
+export function emptyRecapRow(code: string, name: string): RecapRow {
   return {
     code, name, businesses: 0, omzet_tahunan: 0, omzet_bulanan: 0, aset: 0, modal: 0, tenaga_kerja: 0, tenaga_kerja_l: 0, tenaga_kerja_p: 0,
     missing: { omzet: 0, aset: 0, modal: 0, tenaga_kerja: 0, tenaga_kerja_lp: 0 },
@@ -54,7 +55,7 @@ export function computeRecap(db: Db, filter: BusinessFilter, by: 'kecamatan' | '
       WHERE ${where.sql} GROUP BY ${codeCol}, b.status, b.alasan_hilang, b.duplicate_state`)
     .all(...where.params) as Cell[];
   const byArea = new Map<string, RecapRow>();
-  const total = emptyRow('TOTAL', 'Jumlah');
+  const total = emptyRecapRow('TOTAL', 'Jumlah');
   const lost: Record<string, number> = {};
   let duplicates = 0;
   let possible = 0;
@@ -68,7 +69,7 @@ export function computeRecap(db: Db, filter: BusinessFilter, by: 'kecamatan' | '
       continue;
     }
     if (cell.dup === 'possible') possible += cell.businesses;
-    const row = byArea.get(cell.code) ?? emptyRow(cell.code, cell.name);
+    const row = byArea.get(cell.code) ?? emptyRecapRow(cell.code, cell.name);
     byArea.set(cell.code, row);
     addCell(row, cell);
     addCell(total, cell);

@@ -1,4 +1,4 @@
-import { Mulberry32 } from '../../shared/domain/mulberry32';
+import { Mulberry32, finaliseMurmur3 } from '../../shared/domain/mulberry32';
 /**
  * A small seeded pseudo-random generator for the synthetic demo survey. Determinism matters more
  * than quality here: the same seed must give byte-identical files on every machine, so we use
@@ -7,13 +7,7 @@ import { Mulberry32 } from '../../shared/domain/mulberry32';
 
 /** Mixes two 32-bit integers into one well-spread 32-bit seed (murmur3 finaliser). */
 export function mixSeed(a: number, b: number): number {
-  let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return finaliseMurmur3((Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35)) >>> 0) >>> 0;
 }
 
 /** A seeded generator with the few draws the demo needs. */

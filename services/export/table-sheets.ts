@@ -1,24 +1,28 @@
-import type { SheetModel, Cell } from './sheet-model';
-import type { GroupStatsResult, IndicatorsTable, LqTable, RekapTable, ShareOf, VerifikasiTable } from '../../shared/stats/table-types';
+import type { SheetColumn, SheetModel, Cell } from './sheet-model';
+import type { GroupStatsResult, IndicatorsTable, LqTable, RekapColumnKey, RekapLine, RekapTable, ShareOf, VerifikasiTable } from '../../shared/stats/table-types';
+import { areaHeader } from '../../shared/stats/area-order';
 import type { ClassificationSummary } from '../../shared/classify/classification-types';
 import type { AreaFlag } from '../../shared/stats/quality-rules';
 
+/** How each Rekap column is written; the headers and their order are the table's own (`RekapTable.columns`). */
+const REKAP_COLUMN_FORMATS: Record<RekapColumnKey, Omit<SheetColumn, 'header'>> = {
+  no: { kind: 'int', width: 5 },
+  uraian: { kind: 'text', width: 44 },
+  jumlah_data: { kind: 'int' },
+  modal: { kind: 'rupiah' },
+  aset: { kind: 'rupiah' },
+  omzet_bulan: { kind: 'rupiah' },
+  tenaga_kerja_l: { kind: 'int', group: 'JUMLAH TENAGA KERJA' },
+  tenaga_kerja_p: { kind: 'int', group: 'JUMLAH TENAGA KERJA' },
+};
+
 /** The Rekap in the seed's layout, with "JUMLAH TENAGA KERJA" over L and P. */
 export function rekapSheet(t: RekapTable, name: string): SheetModel {
-  const line = (l: RekapTable['total']): Cell[] => [l.no, l.uraian, l.jumlah_data, l.modal, l.aset, l.omzet_bulan, l.tenaga_kerja_l, l.tenaga_kerja_p];
+  const line = (l: RekapLine): Cell[] => t.columns.map((c) => l[c.key]);
   return {
     name,
     title: t.title,
-    columns: [
-      { header: 'NO', kind: 'int', width: 5 },
-      { header: 'URAIAN', kind: 'text', width: 44 },
-      { header: 'JUMLAH DATA', kind: 'int' },
-      { header: 'MODAL', kind: 'rupiah' },
-      { header: 'ASET', kind: 'rupiah' },
-      { header: 'OMZET/BULAN', kind: 'rupiah' },
-      { header: 'L', kind: 'int', group: 'JUMLAH TENAGA KERJA' },
-      { header: 'P', kind: 'int', group: 'JUMLAH TENAGA KERJA' },
-    ],
+    columns: t.columns.map((c) => ({ header: c.label, ...REKAP_COLUMN_FORMATS[c.key] })),
     rows: t.rows.map(line),
     total: line(t.total),
     notes: t.notes,
@@ -35,7 +39,7 @@ export function verifikasiSheet(t: VerifikasiTable): SheetModel {
     title: [`Hasil verifikasi per ${t.by}`],
     columns: [
       { header: 'NO', kind: 'int', width: 5 },
-      { header: t.by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN', kind: 'text', width: 28 },
+      { header: areaHeader(t.by), kind: 'text', width: 28 },
       { header: 'DATA AWAL', kind: 'int' },
       { header: 'DATA HASIL VALID', kind: 'int' },
       { header: 'DATA HILANG', kind: 'int' },
@@ -57,7 +61,7 @@ export function lqSheet(t: LqTable, name: string): SheetModel {
     title: [`Location quotient ${t.sector_kind === 'bidang' ? 'bidang usaha' : 'kelompok jenis usaha'} per ${t.by}`],
     columns: [
       { header: 'KODE', kind: 'text', width: 16 },
-      { header: t.by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN', kind: 'text', width: 24 },
+      { header: areaHeader(t.by), kind: 'text', width: 24 },
       { header: 'SEKTOR', kind: 'text', width: 30 },
       { header: 'JUMLAH USAHA', kind: 'int' },
       { header: 'LQ (JUMLAH USAHA)', kind: 'decimal' },
@@ -112,7 +116,7 @@ export function indicatorsSheet(t: IndicatorsTable): SheetModel {
     name: 'Indikator',
     title: [`Indikator satu putaran per ${t.by}`],
     columns: [
-      { header: t.by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN', kind: 'text', width: 24 },
+      { header: areaHeader(t.by), kind: 'text', width: 24 },
       { header: 'JUMLAH USAHA', kind: 'int' },
       ...pair('MEMILIKI SKU/NIB'),
       ...pair('KEMITRAAN'),

@@ -3,7 +3,8 @@ import type { BusinessFilter, RecapResult, RecapRow } from '../../shared/api/con
 import type { RekapLine, RekapTable } from '../../shared/stats/table-types';
 import { LOST_REASON_LABELS, type LostReason } from '../../shared/domain/verification';
 import { getMeta } from '../project/project-meta';
-import { compareAreasByCode, compareAreasByName, nameArea, UNASSIGNED_AREA_NAME } from '../../shared/stats/area-order';
+import { emptyRecapRow } from '../data/recap';
+import { areaHeader, compareAreasByCode, compareAreasByName, nameArea, UNASSIGNED_AREA_NAME } from '../../shared/stats/area-order';
 import { getStatsCube, readRegionNames, type AreaCell } from './stats-cube';
 
 const COLUMNS: RekapTable['columns'] = [
@@ -33,20 +34,6 @@ function toLine(r: RecapRow, no: number | null, uraian: string): RekapLine {
     missing: r.missing,
   };
 }
-
-const emptyRecapRow = (code: string, name: string): RecapRow => ({
-  code,
-  name,
-  businesses: 0,
-  omzet_tahunan: 0,
-  omzet_bulanan: 0,
-  aset: 0,
-  modal: 0,
-  tenaga_kerja: 0,
-  tenaga_kerja_l: 0,
-  tenaga_kerja_p: 0,
-  missing: { omzet: 0, aset: 0, modal: 0, tenaga_kerja: 0, tenaga_kerja_lp: 0 },
-});
 
 function addCell(row: RecapRow, c: AreaCell): void {
   row.businesses += c.n;
@@ -104,7 +91,7 @@ export function recapFromCube(db: Db, filter: BusinessFilter, by: 'kecamatan' | 
  */
 export function buildRekapTable(db: Db, filter: BusinessFilter, by: 'kecamatan' | 'kelurahan'): RekapTable {
   const recap = recapFromCube(db, filter, by);
-  const level = by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN';
+  const level = areaHeader(by);
   const parents =
     by === 'kelurahan'
       ? new Map((db.prepare('SELECT k.code, p.name FROM regions k JOIN regions p ON p.code = k.parent_code WHERE k.level = 4').all() as Array<{ code: string; name: string }>).map((r) => [r.code, r.name]))

@@ -1,4 +1,4 @@
-import { Mulberry32 } from '../domain/mulberry32';
+import { Mulberry32, finaliseMurmur3 } from '../domain/mulberry32';
 import { range } from './arrays';
 
 /**
@@ -10,12 +10,7 @@ import { range } from './arrays';
 export function mixSeed(...parts: number[]): number {
   let h = 0x811c9dc5;
   for (const p of parts) {
-    h = Math.imul(h ^ (p >>> 0), 0x85ebca6b) ^ Math.imul((p / 4294967296) >>> 0, 0xc2b2ae35);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
+    h = finaliseMurmur3(Math.imul(h ^ (p >>> 0), 0x85ebca6b) ^ Math.imul((p / 4294967296) >>> 0, 0xc2b2ae35));
   }
   return h >>> 0;
 }

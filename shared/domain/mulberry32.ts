@@ -19,3 +19,16 @@ export class Mulberry32 {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
+
+/**
+ * The murmur3 32-bit finaliser (fmix32): spreads every input bit over the whole word, for mixing
+ * seeds. Returns a signed 32-bit integer; callers take `>>> 0` for the unsigned value.
+ */
+export function finaliseMurmur3(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}

@@ -6,6 +6,11 @@
 /** The row name of the businesses that have no region. */
 export const UNASSIGNED_AREA_NAME = '(tanpa wilayah)';
 
+/** The header of an area column: 'KECAMATAN' or 'KELURAHAN'. */
+export function areaHeader(by: 'kecamatan' | 'kelurahan'): string {
+  return by === 'kecamatan' ? 'KECAMATAN' : 'KELURAHAN';
+}
+
 /** Sort order for area rows by code; the unassigned row ('') last. */
 export function compareAreasByCode(a: { code: string }, b: { code: string }): number {
   return a.code === '' ? 1 : b.code === '' ? -1 : a.code.localeCompare(b.code);

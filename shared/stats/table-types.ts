@@ -62,11 +62,14 @@ export interface RekapLine {
   missing: RecapRow['missing'];
 }
 
+/** The RekapLine fields shown as columns (the code and the missing counts are not). */
+export type RekapColumnKey = Exclude<keyof RekapLine, 'code' | 'missing'>;
+
 export interface RekapTable {
   by: 'kecamatan' | 'kelurahan';
   title: string[];
   /** Column headers in order; the last two sit under "JUMLAH TENAGA KERJA". */
-  columns: Array<{ key: keyof RekapLine; label: string }>;
+  columns: Array<{ key: RekapColumnKey; label: string }>;
   rows: RekapLine[];
   total: RekapLine;
   /** Plain-language notes: missing values, lost and duplicate counts. */
