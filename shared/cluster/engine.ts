@@ -73,24 +73,29 @@ export async function fitKs(x: Matrix, ks: readonly number[], options: EngineOpt
   const tolAbs = options.method === 'kmeans' ? absoluteTolerance(x, options.tolerance) : 0;
   const total = ks.length * options.restarts;
   let done = 0;
-  return Promise.all(
-    ks.map(async (k) => {
-      const outcomes = await Promise.all(
-        Array.from({ length: options.restarts }, async (_, restart) => {
-          checkCancelled(options);
-          const task: ClusterTask =
-            options.method === 'kmeans'
-              ? { type: 'kmeans', k, seed, restart, maxIterations: options.maxIterations, tolAbs }
-              : { type: 'kprototypes', k, seed, restart, maxIterations: options.maxIterations, blocks: options.blocks };
-          const outcome = (await exec.run(task)) as RestartOutcome;
-          done++;
-          options.progress?.(`Klaster k = ${k}`, done, total);
-          return outcome;
-        }),
-      );
-      return pickBest(k, outcomes);
-    }),
-  );
+  // Largest k first: its restarts take longest, so queued last they would leave a worker idle at the
+  // end of the sweep. The winners do not depend on this order (pickBest goes by restart index).
+  const order = ks.map((k, idx) => ({ k, idx })).sort((a, b) => b.k - a.k || a.idx - b.idx);
+  const fits = new Array<Promise<FitResult>>(ks.length);
+  for (const { k, idx } of order) fits[idx] = fitOneK(k);
+  return Promise.all(fits);
+
+  async function fitOneK(k: number): Promise<FitResult> {
+    const outcomes = await Promise.all(
+      Array.from({ length: options.restarts }, async (_, restart) => {
+        checkCancelled(options);
+        const task: ClusterTask =
+          options.method === 'kmeans'
+            ? { type: 'kmeans', k, seed, restart, maxIterations: options.maxIterations, tolAbs }
+            : { type: 'kprototypes', k, seed, restart, maxIterations: options.maxIterations, blocks: options.blocks };
+        const outcome = (await exec.run(task)) as RestartOutcome;
+        done++;
+        options.progress?.(`Klaster k = ${k}`, done, total);
+        return outcome;
+      }),
+    );
+    return pickBest(k, outcomes);
+  }
 }
 
 function pickBest(k: number, outcomes: RestartOutcome[]): FitResult {

@@ -49,7 +49,7 @@ export function assignPass(
   half: Float64Array, shifts: Shifts, plain: boolean,
 ): { changes: number; scans: number } {
   const out = new Int32Array(2);
-  const kernels = kernelsFor(d);
+  const kernels = kernelsFor(d, undefined, k);
   if (plain) kernels.full(data, n, centers, k, labels, upper, lower, sums, counts, out);
   else {
     computeHalfGaps(centers, k, d, half);

@@ -19,21 +19,24 @@ const copy = <T extends Record<string, Float64Array | Int32Array>>(s: T): T =>
 
 describe('the kernels compiled per feature count', () => {
   for (const d of [1, 3, 8, 13]) {
-    it(`give bit-identical Hamerly and plain passes written out or as loops (d = ${d})`, () => {
+    it(`give bit-identical Hamerly and plain passes written out for k, written out or as loops (d = ${d})`, () => {
       const k = 5;
       const n = 400;
       const base = state(n, d, k, d);
       for (const pass of ['hamerly', 'full'] as const) {
-        const runs = [true, false].map((unrolled) => {
+        const forms: Array<[boolean, number]> = [[true, k], [true, 0], [false, 0]];
+        const runs = forms.map(([unrolled, fixedK]) => {
           const s = copy(base);
           const out = new Int32Array(2);
-          const kernels = kernelsFor(d, unrolled);
+          const kernels = kernelsFor(d, unrolled, fixedK);
           if (pass === 'full') kernels.full(s.data, n, s.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, out);
           else kernels.hamerly(s.data, n, s.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, s.half, s.move, 2, 0.05, 0.01, out);
           return { s, out };
         });
-        expect(Array.from(runs[0].out)).toEqual(Array.from(runs[1].out));
-        for (const key of ['labels', 'upper', 'lower', 'sums', 'counts'] as const) expect(Array.from(runs[0].s[key])).toEqual(Array.from(runs[1].s[key]));
+        for (const other of runs.slice(1)) {
+          expect(Array.from(runs[0].out)).toEqual(Array.from(other.out));
+          for (const key of ['labels', 'upper', 'lower', 'sums', 'counts'] as const) expect(Array.from(runs[0].s[key])).toEqual(Array.from(other.s[key]));
+        }
         expect(runs[0].out[0]).toBeGreaterThan(0);
       }
     });
