@@ -13,7 +13,12 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 
 /** Worker entry points; found at run time by name in PETA_WORKERS_DIR (services/jobs/worker-script.ts). */
-const WORKERS = ['services/import/import-worker.ts', 'services/import/prepare-worker.ts', 'services/cluster/cluster-worker.ts'];
+const WORKERS = [
+  'services/import/import-worker.ts',
+  'services/import/prepare-worker.ts',
+  'services/cluster/cluster-worker.ts',
+  'services/stats/classify-worker.ts',
+];
 
 export async function buildMain() {
   const out = join(root, 'dist', 'main');

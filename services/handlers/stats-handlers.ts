@@ -1,5 +1,4 @@
 import { statsChannels } from '../../shared/api/contract-stats';
-import { classifyRound } from '../stats/classify-round';
 import { loadClassificationSettings, saveRules } from '../stats/classification-settings';
 import { listClassified, listUnclassified, summariseClassification } from '../stats/classification-summary';
 import { getClassificationRules, getDictionary, updateClassificationRules, updateDictionary } from '../stats/rules-service';
@@ -12,11 +11,19 @@ import { computeQualityReport } from '../stats/quality-flags';
 import { exportTables } from '../export/export-tables';
 import { exportRecords } from '../export/export-records';
 import { AppError } from '../../shared/api/result';
+import { classifyStaleRoundInWorker } from '../stats/classify-in-worker';
 import type { HandlerContext, HandlersFor } from './types';
+import type { JobControl } from '../jobs/job-registry';
 
-function requireRound(ctx: HandlerContext, roundId: number) {
-  const { db } = ctx.session.require();
+/**
+ * The open project's connection for a round that exists, classified and current: a stale round is
+ * classified first in a worker thread (progress as a job), so the service thread keeps answering.
+ */
+async function requireRound(ctx: HandlerContext, roundId: number, job?: JobControl) {
+  const { db, path } = ctx.session.require();
   if (!db.prepare('SELECT 1 FROM rounds WHERE id = ?').get(roundId)) throw new AppError('NOT_FOUND', `Putaran survei ${roundId} tidak ada di proyek ini.`);
+  if (job) await classifyStaleRoundInWorker(db, path, roundId, job);
+  else await ctx.jobs.run(undefined, (j) => classifyStaleRoundInWorker(db, path, roundId, j));
   return db;
 }
 
@@ -25,27 +32,29 @@ export const statsHandlers: HandlersFor<typeof statsChannels> = {
   'classify:rules': (_req, ctx) => getClassificationRules(ctx.session.require().db),
   'classify:saveRules': (req, ctx) => ctx.jobs.run(req.jobId, (job) => updateClassificationRules(ctx.session.require().db, req, job)),
   'classify:run': (req, ctx) =>
-    ctx.jobs.run(req.jobId, (job) => {
-      const db = requireRound(ctx, req.roundId);
+    ctx.jobs.run(req.jobId, async (job) => {
+      const { db, path } = ctx.session.require();
       const settings = loadClassificationSettings(db);
       if (req.rule_set && req.rule_set !== settings.rule_set) {
         settings.rule_set = req.rule_set;
         saveRules(db, settings);
       }
-      classifyRound(db, req.roundId, settings, job);
+      // "Classify now": mark the round stale so it is redone, in a worker when one can start.
+      db.prepare('UPDATE classification_runs SET stale = 1 WHERE round_id = ?').run(req.roundId);
+      await requireRound(ctx, req.roundId, job);
       return summariseClassification(db, { roundId: req.roundId });
     }),
-  'classify:summary': (req, ctx) => summariseClassification(requireRound(ctx, req.filter.roundId), req.filter),
-  'classify:unclassified': (req, ctx) => listUnclassified(requireRound(ctx, req.roundId), req.roundId, req.limit),
-  'classify:candidates': (req, ctx) => listClassified(requireRound(ctx, req.filter.roundId), req),
+  'classify:summary': async (req, ctx) => summariseClassification(await requireRound(ctx, req.filter.roundId), req.filter),
+  'classify:unclassified': async (req, ctx) => listUnclassified(await requireRound(ctx, req.roundId), req.roundId, req.limit),
+  'classify:candidates': async (req, ctx) => listClassified(await requireRound(ctx, req.filter.roundId), req),
   'dictionary:get': (_req, ctx) => getDictionary(ctx.session.require().db),
   'dictionary:save': (req, ctx) => ctx.jobs.run(req.jobId, (job) => updateDictionary(ctx.session.require().db, req, job)),
-  'stats:groupBy': (req, ctx) => computeGroupStats(requireRound(ctx, req.filter.roundId), req.filter, req.by),
-  'tables:rekap': (req, ctx) => buildRekapTable(requireRound(ctx, req.filter.roundId), req.filter, req.by),
-  'tables:verifikasi': (req, ctx) => buildVerificationTable(requireRound(ctx, req.filter.roundId), req.filter, req.by),
-  'tables:lq': (req, ctx) => buildLqTable(requireRound(ctx, req.filter.roundId), req.filter, req),
-  'tables:indicators': (req, ctx) => buildIndicatorsTable(requireRound(ctx, req.filter.roundId), req.filter, req.by),
-  'quality:flags': (req, ctx) => computeQualityReport(requireRound(ctx, req.filter.roundId), req.filter, req),
-  'export:tables': (req, ctx) => exportTables(requireRound(ctx, req.filter.roundId), req),
-  'export:records': (req, ctx) => ctx.jobs.run(req.jobId, (job) => exportRecords(requireRound(ctx, req.filter.roundId), req, job)),
+  'stats:groupBy': async (req, ctx) => computeGroupStats(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
+  'tables:rekap': async (req, ctx) => buildRekapTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
+  'tables:verifikasi': async (req, ctx) => buildVerificationTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
+  'tables:lq': async (req, ctx) => buildLqTable(await requireRound(ctx, req.filter.roundId), req.filter, req),
+  'tables:indicators': async (req, ctx) => buildIndicatorsTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
+  'quality:flags': async (req, ctx) => computeQualityReport(await requireRound(ctx, req.filter.roundId), req.filter, req),
+  'export:tables': async (req, ctx) => exportTables(await requireRound(ctx, req.filter.roundId), req),
+  'export:records': (req, ctx) => ctx.jobs.run(req.jobId, async (job) => exportRecords(await requireRound(ctx, req.filter.roundId, job), req, job)),
 };

@@ -21,7 +21,7 @@ beforeAll(() => {
 
 describe('Electron bundle (built without the Electron binary)', () => {
   it('has the main process, the preload, the SQL migrations and the worker entries', () => {
-    for (const f of ['index.cjs', 'preload.cjs', join('workers', 'import-worker.cjs'), join('workers', 'prepare-worker.cjs'), join('workers', 'cluster-worker.cjs')]) {
+    for (const f of ['index.cjs', 'preload.cjs', join('workers', 'import-worker.cjs'), join('workers', 'prepare-worker.cjs'), join('workers', 'cluster-worker.cjs'), join('workers', 'classify-worker.cjs')]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const shipped = readdirSync(join(root, 'services', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
