@@ -30,7 +30,7 @@ async function requireRound(ctx: HandlerContext, roundId: number, job?: JobContr
 /** Classification, statistics, potential-mapping tables and their export (issue 4). */
 export const statsHandlers: HandlersFor<typeof statsChannels> = {
   'classify:rules': (_req, ctx) => getClassificationRules(ctx.session.require().db),
-  'classify:saveRules': (req, ctx) => ctx.jobs.run(req.jobId, (job) => updateClassificationRules(ctx.session.require().db, req, job)),
+  'classify:saveRules': (req, ctx) => updateClassificationRules(ctx.session.require().db, req),
   'classify:run': (req, ctx) =>
     ctx.jobs.run(req.jobId, async (job) => {
       const { db, path } = ctx.session.require();
@@ -48,7 +48,7 @@ export const statsHandlers: HandlersFor<typeof statsChannels> = {
   'classify:unclassified': async (req, ctx) => listUnclassified(await requireRound(ctx, req.roundId), req.roundId, req.limit),
   'classify:candidates': async (req, ctx) => listClassified(await requireRound(ctx, req.filter.roundId), req),
   'dictionary:get': (_req, ctx) => getDictionary(ctx.session.require().db),
-  'dictionary:save': (req, ctx) => ctx.jobs.run(req.jobId, (job) => updateDictionary(ctx.session.require().db, req, job)),
+  'dictionary:save': (req, ctx) => updateDictionary(ctx.session.require().db, req),
   'stats:groupBy': async (req, ctx) => computeGroupStats(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
   'tables:rekap': async (req, ctx) => buildRekapTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
   'tables:verifikasi': async (req, ctx) => buildVerificationTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),

@@ -9,9 +9,7 @@ import { RULE_SETS, RULE_SET_DEFINITIONS, SIZE_CLASSES, SIZE_CLASS_LABELS, SIZE_
 import { JENIS_GROUPS, JENIS_GROUP_LABELS, KBLI_2020_DIVISIONS, KBLI_EDITION } from '../../shared/classify/jenis-groups';
 import { normaliseJenis } from '../../shared/classify/match-jenis';
 import { AppError } from '../../shared/api/result';
-import type { JobControl } from '../jobs/job-registry';
 import { isDefaultDictionary, loadClassificationSettings, saveDictionary, saveRules } from './classification-settings';
-import { reclassifyAllRounds } from './classify-round';
 
 /** The current rules with every rule set's thresholds, for the Klasifikasi screen. */
 export function getClassificationRules(db: Db): ClassificationRules {
@@ -42,21 +40,19 @@ export function getClassificationRules(db: Db): ClassificationRules {
   };
 }
 
-/** Saves rule changes and reclassifies every round, so no table is ever computed with mixed rules. */
-export function updateClassificationRules(
-  db: Db,
-  change: { rule_set?: RuleSet; pp7_basis?: Pp7Basis; bands?: BandConfig },
-  job?: JobControl,
-): ClassificationRules {
+/**
+ * Saves rule changes. No table is ever computed with mixed rules: each round's stored classification
+ * is tied to the settings' hash and is redone before its next use.
+ */
+export function updateClassificationRules(db: Db, change: { rule_set?: RuleSet; pp7_basis?: Pp7Basis; bands?: BandConfig }): ClassificationRules {
   if (change.bands?.mode === 'fixed') {
     const u = change.bands.upper;
     if (u.some((v, i) => i > 0 && v <= (u[i - 1] as number))) throw new AppError('VALIDATION', 'Batas kelompok omzet harus naik berurutan (Rupiah per tahun).');
   }
   const s = loadClassificationSettings(db);
-  db.transaction(() => {
-    saveRules(db, { rule_set: change.rule_set ?? s.rule_set, pp7_basis: change.pp7_basis ?? s.pp7_basis, bands: change.bands ?? s.bands });
-    reclassifyAllRounds(db, job);
-  })();
+  // Every round's stored classification now carries an old settings hash, so the next read of any
+  // table reclassifies that round (in a worker thread, see classify-in-worker.ts): saving stays instant.
+  saveRules(db, { rule_set: change.rule_set ?? s.rule_set, pp7_basis: change.pp7_basis ?? s.pp7_basis, bands: change.bands ?? s.bands });
   return getClassificationRules(db);
 }
 
@@ -76,7 +72,7 @@ export function getDictionary(db: Db): JenisDictionary {
  * Replaces the dictionary (or restores the shipped one) and reclassifies every round. Two entries
  * with the same normalised keyword are refused: which one wins would otherwise be arbitrary.
  */
-export function updateDictionary(db: Db, req: { entries?: DictionaryEntry[]; reset?: boolean }, job?: JobControl): JenisDictionary {
+export function updateDictionary(db: Db, req: { entries?: DictionaryEntry[]; reset?: boolean }): JenisDictionary {
   if (!req.reset) {
     const seen = new Map<string, number>();
     (req.entries ?? []).forEach((e, i) => {
@@ -87,9 +83,7 @@ export function updateDictionary(db: Db, req: { entries?: DictionaryEntry[]; res
       seen.set(k, i);
     });
   }
-  db.transaction(() => {
-    saveDictionary(db, req.reset ? null : (req.entries ?? []).map((e) => ({ ...e, keyword: normaliseJenis(e.keyword) })));
-    reclassifyAllRounds(db, job);
-  })();
+  // As for the rules: the settings hash changes, so each round is reclassified on its next read.
+  saveDictionary(db, req.reset ? null : (req.entries ?? []).map((e) => ({ ...e, keyword: normaliseJenis(e.keyword) })));
   return getDictionary(db);
 }

@@ -27,11 +27,13 @@ describe('stored classification', () => {
     });
   });
 
-  it('recomputes every round when the rule set changes', () => {
+  it('recomputes a round with the new rule set before anything reads it again', () => {
     const [id] = addBusinesses(p.db, p.roundId, [{ tk: 7, omzet: 10_000_000 }]);
     ensureClassified(p.db, p.roundId);
     expect(classOf(id as number).size_class).toBe('mikro');
     updateClassificationRules(p.db, { rule_set: 'bps-workers' });
+    // Every reader (tables, statistics, exports) goes through ensureClassified first.
+    ensureClassified(p.db, p.roundId);
     expect(classOf(id as number)).toMatchObject({ rule_set: 'bps-workers', size_class: 'kecil', size_criterion: 'tenaga_kerja' });
   });
 
@@ -113,8 +115,10 @@ describe('the jenis usaha dictionary', () => {
     ensureClassified(p.db, p.roundId);
     expect(classOf(id as number).jenis_group).toBe('lainnya');
     updateDictionary(p.db, { entries: [...DEFAULT_DICTIONARY, { keyword: 'Jamur', label: 'Jamur', group: 'makanan_minuman', kbli: null }] });
+    ensureClassified(p.db, p.roundId);
     expect(classOf(id as number).jenis_group).toBe('makanan_minuman');
     updateDictionary(p.db, { reset: true });
+    ensureClassified(p.db, p.roundId);
     expect(classOf(id as number).jenis_group).toBe('lainnya');
   });
 
