@@ -4,7 +4,7 @@ import type { SORTABLE_COLUMNS } from '../../shared/api/contract-data';
 import type { BusinessRecord } from '../../shared/domain/business';
 import { SECTOR_LABELS, type Sector } from '../../shared/domain/business';
 import type { LostReason, VerificationStatus } from '../../shared/domain/verification';
-import { maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
+import { looksLikePersonalNumber, maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
 import { AppError } from '../../shared/api/result';
 import { buildBusinessWhere } from './filter-sql';
 
@@ -65,16 +65,19 @@ export function getBusiness(db: Db, id: number): BusinessDetail {
   const issues = db
     .prepare('SELECT code, column_name AS column, severity, message FROM business_issues WHERE business_id = ? ORDER BY id')
     .all(id) as RecordIssue[];
-  return { record: maskRecord(record), original: maskOriginal(JSON.parse(original_json) as Record<string, string>, record), issues };
+  return { record: maskRecord(record), original: maskOriginal(JSON.parse(original_json) as Record<string, string>), issues };
 }
 
-/** The original row keeps every cell, but the cells that held personal data are masked too. */
-function maskOriginal(original: Record<string, string>, record: BusinessRecord): Record<string, string> {
+/**
+ * The original row keeps every cell, but cells that held personal data are masked too: by their
+ * column's name, or by their shape when the column is called something else.
+ */
+function maskOriginal(original: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(original)) {
-    out[k] = /\b(nik|kk|hp|telp|telepon|phone|wa|whatsapp)\b/i.test(k) && v ? (maskIdentityNumber(v) ?? v) : v;
+    const personal = /\b(nik|kk|hp|telp|telepon|phone|wa|whatsapp)\b/i.test(k) || looksLikePersonalNumber(v ?? '');
+    out[k] = personal && v ? (maskIdentityNumber(v.trim()) ?? v) : v;
   }
-  void record;
   return out;
 }
 

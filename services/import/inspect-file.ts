@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { FileSource, InspectResult, PreviewCell } from '../../shared/api/contract-import';
 import type { TurnoverPeriod } from '../../shared/domain/business';
 import type { ColumnMapping, FieldKey } from '../../shared/domain/fields';
-import { maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
+import { looksLikePersonalNumber, maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
 import { cellText, type RawCell } from '../../shared/parse/cell';
 import { createRowConverter, listKnownKabupaten, type BusinessValues } from '../../shared/parse/convert-row';
 import { isBlankRow, isTotalsRow } from '../../shared/parse/detect-header';
@@ -30,13 +30,6 @@ const PERSONAL: ReadonlySet<FieldKey> = new Set(['nik', 'no_kk', 'telepon']);
 function mask(field: FieldKey, value: string | null): string | null {
   if (value === null) return null;
   return field === 'telepon' ? maskPhone(value) : maskIdentityNumber(value);
-}
-
-/** A 15-16 digit number (NIK, No. KK, maybe Excel-damaged) or an Indonesian mobile number. */
-function looksPersonal(text: string): boolean {
-  const trimmed = text.trim().replace(/^'/, '');
-  const compact = trimmed.replace(/[\s.-]/g, '');
-  return /^\d{15,16}$/.test(compact) || /^(\+?62|0)?8\d{8,12}$/.test(compact) || /^\d[.,]\d+E\+1[45]$/i.test(trimmed);
 }
 
 /**
@@ -75,7 +68,7 @@ export async function inspectFile(db: Db, request: InspectRequest): Promise<Insp
       if (r <= plan.headerRow || text.trim() === '') return text;
       // Mask mapped personal columns, and anything shaped like a NIK/KK or a phone in columns the
       // user has not mapped (yet): raw rows are shown before the mapping is settled.
-      if (personalColumns.has(col) || looksPersonal(text)) return maskIdentityNumber(text.trim()) ?? '';
+      if (personalColumns.has(col) || looksLikePersonalNumber(text)) return maskIdentityNumber(text.trim()) ?? '';
       return text;
     }),
   );

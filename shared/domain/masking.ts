@@ -19,3 +19,14 @@ export function maskIdentityNumber(value: string | null): string | null {
 export function maskPhone(value: string | null): string | null {
   return maskMiddle(value, 4, 3);
 }
+
+/**
+ * True for a cell shaped like personal data whatever its column is called: a 15-16 digit number
+ * (NIK, No. KK, possibly missing a digit), an Excel-damaged one (`3.57503E+15`), or an Indonesian
+ * mobile number (`0812…`, `+62 812-…`, `812…`).
+ */
+export function looksLikePersonalNumber(text: string): boolean {
+  const trimmed = text.trim().replace(/^'/, '');
+  const compact = trimmed.replace(/[\s.-]/g, '');
+  return /^\d{15,16}$/.test(compact) || /^(\+?62|0)?8\d{8,12}$/.test(compact) || /^\d[.,]\d+E\+1[45]$/i.test(trimmed);
+}

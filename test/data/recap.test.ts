@@ -112,3 +112,17 @@ describe('business table', () => {
     expect(() => setVerificationStatus(db, [page.rows[0]!.id], 'hilang', null)).toThrow(/alasan/);
   });
 });
+
+describe('business detail', () => {
+  it('masks personal numbers in the original row even under a column name that does not say so', async () => {
+    const { getBusiness } = await import('../../services/data/businesses');
+    const id = (db.prepare('SELECT min(id) AS id FROM businesses').get() as { id: number }).id;
+    db.prepare('UPDATE businesses SET original_json = ? WHERE id = ?').run(
+      JSON.stringify({ 'No. Identitas': '3575014501900001', 'Kontak': '+62 812-3456-7890', 'NIK': "'3575014501900002", 'Nama': 'Ani' }),
+      id,
+    );
+    const { original } = getBusiness(db, id);
+    expect(JSON.stringify(original)).not.toMatch(/3575014501900001|3456-7890|3575014501900002/);
+    expect(original['Nama']).toBe('Ani');
+  });
+});
