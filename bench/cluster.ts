@@ -6,7 +6,8 @@
  *
  *   npx tsx bench/cluster.ts [--rows N] [--repeat R] [--skip-ml-kmeans]
  *
- * With --repeat R the two sweeps alternate R times and the fastest of each counts (the machine is
+ * Ours runs in the app's clustering workers (WebAssembly SIMD kernels; PETA_KMEANS_BACKEND=js for the
+ * JavaScript ones, same results). With --repeat R the two sweeps alternate R times and the fastest of each counts (the machine is
  * shared; CPU seconds are printed too, as they depend less on what else runs).
  * inertia_rel_diff_max is max over k of (ours - sklearn) / sklearn: positive means ours is worse; a
  * negative value means ours found a lower inertia for every k. inertia_rel_abs_max is the same in |.|.
@@ -94,14 +95,17 @@ async function main(): Promise<void> {
   const skRuns: SklearnRun[] = [];
   let silhouetteS = 0;
   let sweepIndicesS = 0;
+  let backend = 'js';
   try {
+    // Which backend the workers run (not timed): WebAssembly SIMD unless PETA_KMEANS_BACKEND=js.
+    backend = (await pool.run({ type: 'kmeans', k: 2, seed: 1, restart: 0, maxIterations: 1, tolAbs: 0 })).backend;
     for (let rep = 0; rep < REPEAT; rep++) {
       t0 = performance.now();
       const c = process.cpuUsage();
       ours = await fitKs(x, ks, options, pool);
       const s = seconds(t0);
       const cpu = cpuSeconds(c);
-      log(`ours: k=${K_MIN}..${K_MAX} × ${RESTARTS} restarts on ${pool.parallelism} worker threads: ${s.toFixed(1)} s (${cpu.toFixed(1)} s CPU)`);
+      log(`ours (${backend}): k=${K_MIN}..${K_MAX} × ${RESTARTS} restarts on ${pool.parallelism} worker threads: ${s.toFixed(1)} s (${cpu.toFixed(1)} s CPU)`);
       oursS = Math.min(oursS, s);
       oursCpu = Math.min(oursCpu, cpu);
       const run = runSklearn(file, x);
@@ -148,7 +152,7 @@ async function main(): Promise<void> {
   const result = {
     bench: 'cluster', rows: x.rows, ours_s: round(oursS), sklearn_s: round(ref.total_s), ratio: round(oursS / ref.total_s),
     inertia_rel_diff_max: Number(worst.toPrecision(3)), inertia_rel_abs_max: Number(worstAbs.toPrecision(3)), silhouette_10k_s: round(silhouetteS),
-    ours_cpu_s: round(oursCpu), sklearn_cpu_s: round(ref.cpu_s), workers: pool.parallelism, sweep_indices_s: round(sweepIndicesS), ...ml,
+    ours_cpu_s: round(oursCpu), sklearn_cpu_s: round(ref.cpu_s), cpu_ratio: round(oursCpu / ref.cpu_s), backend, workers: pool.parallelism, sweep_indices_s: round(sweepIndicesS), ...ml,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -3,7 +3,7 @@
  * distance to its centre and a lower bound on the distance to every other centre, loosened each
  * iteration by how far the centres moved, so most rows are settled without measuring a distance.
  */
-import { kernelsFor } from './kernels';
+import type { KmeansBackend } from './backend';
 
 /** How far each centre moved in the last update (distances), with the largest two. */
 export interface Shifts {
@@ -38,18 +38,18 @@ export function measureShifts(from: Float64Array, to: Float64Array, k: number, d
 }
 
 /**
- * One assignment pass over all rows with the kernels compiled for d (see kernels.ts): Hamerly's, or
+ * One assignment pass over all rows with the backend's kernels for d and k (see kernels.ts): Hamerly's, or
  * a plain pass comparing every row with every centre when `plain` (cheaper for k <= 3, where a scan
  * is only a few distances). Updates labels, bounds and the running sums; returns the changed labels
  * and how many rows were compared with every centre.
  */
 export function assignPass(
-  data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
+  backend: KmeansBackend, data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
   upper: Float64Array, lower: Float64Array, sums: Float64Array, counts: Float64Array,
   half: Float64Array, shifts: Shifts, plain: boolean,
 ): { changes: number; scans: number } {
   const out = new Int32Array(2);
-  const kernels = kernelsFor(d, undefined, k);
+  const kernels = backend.kernels(d, k);
   if (plain) kernels.full(data, n, centers, k, labels, upper, lower, sums, counts, out);
   else {
     computeHalfGaps(centers, k, d, half);

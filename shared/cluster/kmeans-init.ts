@@ -1,6 +1,6 @@
+import { jsBackend, type KmeansBackend } from './backend';
 import type { InitialAssignment } from './kmeans-lloyd';
 import type { Matrix } from './matrix';
-import { kernelsFor } from './kernels';
 import { SeededRandom } from './random';
 
 /** k-means++ centres with the assignment of every row to them (which the seeding measures anyway). */
@@ -18,18 +18,19 @@ export interface Seeding extends InitialAssignment {
  * d(x, a) serves as a lower bound. Most rows are far from most new centres, so this skips most of
  * the n·trials·d work without changing any result.
  */
-export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding {
+export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number, backend: KmeansBackend = jsBackend): Seeding {
   const { data, rows: n, cols: d } = x;
   const rng = new SeededRandom(seed);
-  const trials = 2 + Math.floor(Math.log(k));
+  const trials = localTrials(k);
   const centers = new Float64Array(k * d);
-  const closest = new Float64Array(n); // squared distance to the nearest centre so far
-  const near = new Float64Array(n); // its square root
-  const second = new Float64Array(n).fill(Infinity); // squared lower bound to the second nearest
-  const labels = new Int32Array(n);
-  const cumsum = new Float64Array(n);
+  // The per-row arrays come from the backend (its kernels may need them in their own memory).
+  const closest = backend.f64(n); // squared distance to the nearest centre so far
+  const near = backend.f64(n); // its square root
+  const second = backend.f64(n).fill(Infinity); // squared lower bound to the second nearest
+  const labels = backend.i32(n);
+  const cumsum = backend.f64(n);
   const gaps = new Float64Array(trials * k); // candidate t to centre j
-  const kernels = kernelsFor(d);
+  const kernels = backend.kernels(d, k);
 
   const first = rng.below(n);
   centers.set(data.subarray(first * d, first * d + d), 0);
@@ -67,6 +68,11 @@ export function seedKmeansPlusPlus(x: Matrix, k: number, seed: number): Seeding 
   // Hamerly's bounds are distances, not squares.
   for (let i = 0; i < n; i++) second[i] = Math.sqrt(second[i]);
   return { centers, labels, upper: near, lower: second };
+}
+
+/** scikit-learn's number of local trials per centre: 2 + floor(ln k). */
+export function localTrials(k: number): number {
+  return 2 + Math.floor(Math.log(k));
 }
 
 /** Squared distance between row `oa` of `a` and row `ob` of `b` (offsets in elements). */

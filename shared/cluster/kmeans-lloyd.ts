@@ -1,3 +1,4 @@
+import { jsBackend, type KmeansBackend } from './backend';
 import { assignAll, assignPass, measureShifts, type Shifts } from './kmeans-hamerly';
 import type { Matrix } from './matrix';
 
@@ -33,25 +34,24 @@ const PLAIN_MAX_K = 3;
  * are relabelled once against the final centres; an empty cluster takes the row farthest from its
  * centre. For k > 3 assignments use Hamerly's bounds, which skip distance computations that cannot
  * change a label, so the labels equal plain Lloyd's while most of the n·k·d work is avoided.
+ *
+ * `start` (the seeding's assignment, from the same backend) is taken over and overwritten, not copied.
  */
 export function runLloyd(
   x: Matrix, init: Float64Array, k: number, maxIterations: number, tolAbs: number, start?: InitialAssignment,
+  backend: KmeansBackend = jsBackend,
 ): LloydResult {
   const { data, rows: n, cols: d } = x;
   let centers = Float64Array.from(init);
   let next = new Float64Array(k * d);
-  const labels = new Int32Array(n);
-  const upper = new Float64Array(n);
-  const lower = new Float64Array(n);
-  const sums = new Float64Array(k * d);
-  const counts = new Float64Array(k);
-  const half = new Float64Array(k);
+  const labels = start?.labels ?? backend.i32(n);
+  const upper = start?.upper ?? backend.f64(n);
+  const lower = start?.lower ?? backend.f64(n);
+  const sums = backend.f64(k * d);
+  const counts = backend.f64(k);
+  const half = backend.f64(k);
 
-  if (start) {
-    labels.set(start.labels);
-    upper.set(start.upper);
-    lower.set(start.lower);
-  } else assignAll(data, n, d, centers, k, labels, upper, lower);
+  if (!start) assignAll(data, n, d, centers, k, labels, upper, lower);
   for (let i = 0; i < n; i++) {
     const l = labels[i];
     counts[l] += 1;
@@ -62,11 +62,11 @@ export function runLloyd(
   let tolReached = false;
   let iterations = 0;
   let lastHadEmpty = false;
-  const shifts: Shifts = { move: new Float64Array(k), maxAt: -1, max: 0, second: 0 };
+  const shifts: Shifts = { move: backend.f64(k), maxAt: -1, max: 0, second: 0 };
   const plain = k <= PLAIN_MAX_K;
   for (let it = 0; it < maxIterations; it++) {
     iterations = it + 1;
-    const changes = it === 0 ? n : assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain).changes;
+    const changes = it === 0 ? n : assignPass(backend, data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain).changes;
     lastHadEmpty = computeMeans(x, centers, labels, sums, counts, k, next);
     const shift = measureShifts(centers, next, k, d, shifts);
     [centers, next] = [next, centers];
@@ -87,9 +87,9 @@ export function runLloyd(
     // The final relabelling, also with Hamerly's bounds: they hold for the centres of the last pass
     // (`next` after the swap), loosened by how far each centre moved to its final place.
     measureShifts(next, centers, k, d, shifts);
-    assignPass(data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain);
+    assignPass(backend, data, n, d, centers, k, labels, upper, lower, sums, counts, half, shifts, plain);
   }
-  return { labels, centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
+  return { labels: backend.keep(labels), centers, inertia: inertiaOf(x, labels, centers), iterations, converged: strict || tolReached };
 }
 
 /**

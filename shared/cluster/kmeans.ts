@@ -1,10 +1,15 @@
+import { jsBackend, type KmeansBackend } from './backend';
 import { type Matrix, meanColumnVariance } from './matrix';
 import { seedKmeansPlusPlus } from './kmeans-init';
 import { runLloyd, type LloydResult } from './kmeans-lloyd';
 import { mixSeed } from './random';
 
-/** The name and version of our k-means engine, stored with every run so it can be reproduced. */
-export const KMEANS_ENGINE = 'peta-kmeans 1 (k-means++ serakah, Lloyd dengan batas Hamerly, Float64Array)';
+/**
+ * The name and version of our k-means engine, stored with every run so it can be reproduced. The
+ * WebAssembly and JavaScript backends give identical bits, so which one ran is not part of it.
+ */
+export const KMEANS_ENGINE =
+  'peta-kmeans 2 (k-means++ serakah, Lloyd dengan batas Hamerly, Float64; WebAssembly SIMD di pekerja, identik bit demi bit dengan JavaScript)';
 
 export interface KmeansOptions {
   k: number;
@@ -79,10 +84,17 @@ export function runKmeans(x: Matrix, options: KmeansOptions, keepRestartLabels =
  * One restart of k-means: k-means++ seeded with restartSeed(seed, k, restart), then Lloyd. Restarts
  * are independent, so they can run in any order or in parallel and still give the same winner.
  */
-export function runKmeansRestart(x: Matrix, k: number, seed: number, restart: number, maxIterations: number, tolAbs: number): LloydResult {
+export function runKmeansRestart(
+  x: Matrix, k: number, seed: number, restart: number, maxIterations: number, tolAbs: number, backend: KmeansBackend = jsBackend,
+): LloydResult {
   validateKmeans(x, k, 1, maxIterations);
-  const seeding = seedKmeansPlusPlus(x, k, restartSeed(seed, k, restart));
-  return runLloyd(x, seeding.centers, k, maxIterations, tolAbs, seeding);
+  const mark = backend.mark();
+  try {
+    const seeding = seedKmeansPlusPlus(x, k, restartSeed(seed, k, restart), backend);
+    return runLloyd(x, seeding.centers, k, maxIterations, tolAbs, seeding, backend);
+  } finally {
+    backend.release(mark);
+  }
 }
 
 /** The seed of restart r for k: independent of how many restarts or which k's ran before. */

@@ -1,3 +1,4 @@
+import { jsBackend, type KmeansBackend } from './backend';
 import { runKmeansRestart } from './kmeans';
 import { runKprototypesRestart, type CategoryBlock } from './kprototypes';
 import { selectRows, type Matrix } from './matrix';
@@ -21,6 +22,8 @@ export interface RestartOutcome {
   inertia: number;
   iterations: number;
   converged: boolean;
+  /** Which backend ran the hot loops ("js", "wasm-simd"); every backend gives the same bits. */
+  backend: string;
 }
 
 export interface IndicesOutcome {
@@ -38,17 +41,17 @@ export type TaskOutcome<T extends ClusterTask> = T extends { type: 'kmeans' | 'k
     ? IndicesOutcome
     : SilhouetteOutcome;
 
-/** Runs one task on the matrix. */
-export function executeTask<T extends ClusterTask>(x: Matrix, task: T): TaskOutcome<T> {
-  return executeAny(x, task) as TaskOutcome<T>;
+/** Runs one task on the matrix; k-means restarts use `backend` (whose memory must hold `x.data`). */
+export function executeTask<T extends ClusterTask>(x: Matrix, task: T, backend: KmeansBackend = jsBackend): TaskOutcome<T> {
+  return executeAny(x, task, backend) as TaskOutcome<T>;
 }
 
-function executeAny(x: Matrix, task: ClusterTask): RestartOutcome | IndicesOutcome | SilhouetteOutcome {
+function executeAny(x: Matrix, task: ClusterTask, backend: KmeansBackend): RestartOutcome | IndicesOutcome | SilhouetteOutcome {
   switch (task.type) {
     case 'kmeans':
-      return runKmeansRestart(x, task.k, task.seed, task.restart, task.maxIterations, task.tolAbs);
+      return { ...runKmeansRestart(x, task.k, task.seed, task.restart, task.maxIterations, task.tolAbs, backend), backend: backend.name };
     case 'kprototypes':
-      return runKprototypesRestart(x, task.blocks, task.k, task.seed, task.restart, task.maxIterations);
+      return { ...runKprototypesRestart(x, task.blocks, task.k, task.seed, task.restart, task.maxIterations), backend: jsBackend.name };
     case 'indices':
       return { calinski_harabasz: calinskiHarabasz(x, task.labels, task.k), davies_bouldin: daviesBouldin(x, task.labels, task.k) };
     case 'silhouette': {
