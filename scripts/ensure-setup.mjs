@@ -33,7 +33,8 @@ export function ensureNodeModules() {
   // machines, cannot download it, and the app then runs in browser mode.
   // `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional
   // packages (rollup's, esbuild's) and then refuses its own lock in `npm ci`. `install` keeps the
-  // locked versions and fills those in.
+  // locked versions and fills those in. package.json's `allowScripts` lists the install scripts npm
+  // may run (better-sqlite3's build, esbuild's binary); Electron's download is done by tryInstallElectron.
   run('npm', ['install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' });
 }
 
