@@ -1,13 +1,13 @@
 /**
- * The assignment steps of k-means with Hamerly's bounds (Hamerly 2010): per row an upper bound on the
- * distance to its centre and a lower bound on the distance to every other centre, loosened each
- * iteration by how far the centres moved, so most rows are settled without measuring a distance.
+ * The assignment steps of k-means with Hamerly's bounds (Hamerly 2010): per row a lower bound on the
+ * distance to every other centre, loosened each iteration by how far the centres moved; a row whose
+ * own-centre distance is within it (or within half the gap to the nearest other centre) keeps its
+ * label without being compared with the other centres.
  */
 import type { KmeansBackend } from './backend';
 
-/** How far each centre moved in the last update (distances), with the largest two. */
+/** The largest two centre moves of the last update (distances) and which centre moved most. */
 export interface Shifts {
-  move: Float64Array;
   maxAt: number;
   max: number;
   second: number;
@@ -27,7 +27,6 @@ export function measureShifts(from: Float64Array, to: Float64Array, k: number, d
     }
     total += s;
     const m = Math.sqrt(s);
-    out.move[j] = m;
     if (m > out.max) {
       out.second = out.max;
       out.max = m;
@@ -38,10 +37,10 @@ export function measureShifts(from: Float64Array, to: Float64Array, k: number, d
 }
 
 /**
- * One assignment pass over all rows with the backend's kernels for d and k (see kernels.ts): Hamerly's, or
- * a plain pass comparing every row with every centre when `plain` (cheaper for k <= 3, where a scan
- * is only a few distances). Updates labels, bounds and the running sums; returns the changed labels
- * and how many rows were compared with every centre.
+ * One assignment pass over all rows with the backend's kernels for d and k (see kernels.ts): Hamerly's,
+ * or a plain pass comparing every row with every centre when `plain` (k = 1, where there are no
+ * bounds to keep). Updates labels, bounds and the running sums; returns the changed labels and how
+ * many rows were compared with every centre.
  */
 export function assignPass(
   backend: KmeansBackend, data: Float64Array, n: number, d: number, centers: Float64Array, k: number, labels: Int32Array,
@@ -53,7 +52,7 @@ export function assignPass(
   if (plain) kernels.full(data, n, centers, k, labels, upper, lower, sums, counts, out);
   else {
     computeHalfGaps(centers, k, d, half);
-    kernels.hamerly(data, n, centers, k, labels, upper, lower, sums, counts, half, shifts.move, shifts.maxAt, shifts.max, shifts.second, out);
+    kernels.hamerly(data, n, centers, k, labels, upper, lower, sums, counts, half, shifts.maxAt, shifts.max, shifts.second, out);
   }
   return { changes: out[0], scans: out[1] };
 }

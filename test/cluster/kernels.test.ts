@@ -11,7 +11,7 @@ function state(n: number, d: number, k: number, seed: number) {
   return {
     data: f(n * d, 10), centers: f(k * d, 10), labels: Int32Array.from({ length: n }, () => rng.below(k)),
     upper: f(n, 2).map(Math.abs), lower: f(n, 2).map(Math.abs), sums: f(k * d), counts: Float64Array.from({ length: k }, () => 50),
-    half: f(k, 1).map(Math.abs), move: f(k, 0.1).map(Math.abs),
+    half: f(k, 1).map(Math.abs),
   };
 }
 const copy = <T extends Record<string, Float64Array | Int32Array>>(s: T): T =>
@@ -30,7 +30,7 @@ describe('the kernels compiled per feature count', () => {
           const out = new Int32Array(2);
           const kernels = kernelsFor(d, unrolled, fixedK);
           if (pass === 'full') kernels.full(s.data, n, s.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, out);
-          else kernels.hamerly(s.data, n, s.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, s.half, s.move, 2, 0.05, 0.01, out);
+          else kernels.hamerly(s.data, n, s.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, s.half, 2, 0.05, 0.01, out);
           return { s, out };
         });
         for (const other of runs.slice(1)) {

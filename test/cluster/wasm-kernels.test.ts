@@ -74,7 +74,7 @@ describe('the WebAssembly SIMD k-means backend', () => {
     const x: Matrix = { data: f(n * d, 10), rows: n, cols: d };
     const wasm = await wasmFor(x);
     for (let k = 1; k <= 12; k++) {
-      const state = { centers: f(k * d, 10), labels: Int32Array.from({ length: n }, () => rng.below(k)), upper: f(n, 2), lower: f(n, 2), sums: f(k * d, 1), counts: f(k, 100), half: f(k, 1), move: f(k, 0.1) };
+      const state = { centers: f(k * d, 10), labels: Int32Array.from({ length: n }, () => rng.below(k)), upper: f(n, 2), lower: f(n, 2), sums: f(k * d, 1), counts: f(k, 100), half: f(k, 1) };
       for (const pass of ['full', 'hamerly'] as const) {
         const runs = [jsBackend, wasm].map((backend) => {
           const copy = <T extends Float64Array | Int32Array>(a: T): T => {
@@ -82,12 +82,12 @@ describe('the WebAssembly SIMD k-means backend', () => {
             v.set(a);
             return v;
           };
-          const s = { labels: copy(state.labels), upper: copy(state.upper), lower: copy(state.lower), sums: copy(state.sums), counts: copy(state.counts), half: copy(state.half), move: copy(state.move) };
+          const s = { labels: copy(state.labels), upper: copy(state.upper), lower: copy(state.lower), sums: copy(state.sums), counts: copy(state.counts), half: copy(state.half) };
           const data = backend === jsBackend ? x.data : wasm.matrix.data;
           const out = new Int32Array(2);
           const kernels = backend.kernels(d, k);
           if (pass === 'full') kernels.full(data, n, state.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, out);
-          else kernels.hamerly(data, n, state.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, s.half, s.move, k - 1, 0.05, 0.01, out);
+          else kernels.hamerly(data, n, state.centers, k, s.labels, s.upper, s.lower, s.sums, s.counts, s.half, k - 1, 0.05, 0.01, out);
           return { out: Array.from(out), labels: Array.from(s.labels), upper: bits(s.upper), lower: bits(s.lower), sums: bits(s.sums), counts: bits(s.counts) };
         });
         expect(runs[1]).toEqual(runs[0]);

@@ -71,14 +71,12 @@ function scanAll(d: number, k: number): string {
     (local.set $o2 (f64x2.extract_lane 1 ${get('D2')}))
     (local.set $be (i32.wrap_i64 (i64x2.extract_lane 0 ${get('B')})))
     (local.set $bo (i32.wrap_i64 (i64x2.extract_lane 1 ${get('B')})))
-    (if (f64.lt ${get('o1')} ${get('e1')})
-      (then (local.set $best ${get('bo')}) (local.set $d1 ${get('o1')})
-        (local.set $d2 (select ${get('e1')} ${get('o2')} (f64.lt ${get('e1')} ${get('o2')}))))
-      (else (if (f64.lt ${get('e1')} ${get('o1')})
-        (then (local.set $best ${get('be')}) (local.set $d1 ${get('e1')})
-          (local.set $d2 (select ${get('o1')} ${get('e2')} (f64.lt ${get('o1')} ${get('e2')}))))
-        (else (local.set $best (select ${get('be')} ${get('bo')} (i32.lt_u ${get('be')} ${get('bo')})))
-          (local.set $d1 ${get('e1')}) (local.set $d2 ${get('o1')})))))
+    (local.set $oWins (f64.lt ${get('o1')} ${get('e1')}))
+    (local.set $eWins (f64.lt ${get('e1')} ${get('o1')}))
+    (local.set $best (select ${get('bo')} (select ${get('be')} (select ${get('be')} ${get('bo')} (i32.lt_u ${get('be')} ${get('bo')})) ${get('eWins')}) ${get('oWins')}))
+    (local.set $d1 (select ${get('o1')} ${get('e1')} ${get('oWins')}))
+    (local.set $d2 (select (select ${get('e1')} ${get('o2')} (f64.lt ${get('e1')} ${get('o2')}))
+      (select (select ${get('o1')} ${get('e2')} (f64.lt ${get('o1')} ${get('e2')})) ${get('o1')} ${get('eWins')}) ${get('oWins')}))
     (f64.store ${get('up')} (f64.sqrt ${get('d1')}))
     (f64.store ${get('lo')} (f64.sqrt ${get('d2')}))`;
 }
@@ -115,8 +113,8 @@ function rowLoop(d: number, pointers: Array<[string, number]>, body: string): st
 }
 
 const SCAN_LOCALS = `(local $i i32) (local $a i32) (local $best i32) (local $changes i32) (local $scans i32) (local $pa i32) (local $pb i32)
-  (local $be i32) (local $bo i32) (local $d1 f64) (local $d2 f64) (local $e1 f64) (local $o1 f64) (local $e2 f64) (local $o2 f64)
-  (local $u f64) (local $l f64) (local $bound f64) (local $h f64) (local $s f64) (local $w f64)
+  (local $be i32) (local $bo i32) (local $oWins i32) (local $eWins i32) (local $d1 f64) (local $d2 f64) (local $e1 f64) (local $o1 f64) (local $e2 f64) (local $o2 f64)
+  (local $l f64) (local $bound f64) (local $h f64) (local $s f64) (local $w f64)
   (local $acc v128) (local $v v128) (local $m v128) (local $D1 v128) (local $D2 v128) (local $B v128)`;
 
 function fullFunc(d: number, k: number): string {
@@ -134,21 +132,17 @@ function hamerlyFunc(d: number, k: number): string {
   // Centre a's coordinates in the pair layout: pair a >> 1, lane a & 1, stride 16 bytes per feature.
   const ownCentre = (t: number) => `(f64.load offset=${16 * t} ${get('pa')})`;
   return `(func (export "hamerly") (param $n i32) (param $row i32) (param $cent i32) (param $lab i32) (param $up i32) (param $lo i32)
-    (param $sums i32) (param $counts i32) (param $half i32) (param $move i32) (param $maxAt i32) (param $max f64) (param $second f64) (param $out i32)
+    (param $sums i32) (param $counts i32) (param $half i32) (param $maxAt i32) (param $max f64) (param $second f64) (param $out i32)
     ${SCAN_LOCALS} ${splatLocals(d)}
     ${rowLoop(d, [['lab', 4], ['up', 8], ['lo', 8]], `(local.set $a (i32.load ${get('lab')}))
-      (local.set $u (f64.add (f64.load ${get('up')}) (f64.load (i32.add ${get('move')} (i32.shl ${get('a')} (i32.const 3))))))
       (local.set $l (f64.sub (f64.load ${get('lo')}) (select ${get('second')} ${get('max')} (i32.eq ${get('a')} ${get('maxAt')}))))
       (f64.store ${get('lo')} ${get('l')})
       (local.set $h (f64.load (i32.add ${get('half')} (i32.shl ${get('a')} (i32.const 3)))))
       (local.set $bound (select ${get('h')} ${get('l')} (f64.gt ${get('h')} ${get('l')})))
-      (if (f64.le ${get('u')} ${get('bound')}) (then (f64.store ${get('up')} ${get('u')}) (br $next)))
       (local.set $pa (i32.add ${get('cent')} (i32.add (i32.mul (i32.shr_u ${get('a')} (i32.const 1)) (i32.const ${16 * d}))
         (i32.shl (i32.and ${get('a')} (i32.const 1)) (i32.const 3)))))
       ${scalarDistance(d, ownCentre)}
-      (local.set $u (f64.sqrt ${get('s')}))
-      (f64.store ${get('up')} ${get('u')})
-      (br_if $next (f64.le ${get('u')} ${get('bound')}))
+      (br_if $next (f64.le (f64.sqrt ${get('s')}) ${get('bound')}))
       (local.set $scans (i32.add ${get('scans')} (i32.const 1)))
       ${scanAll(d, k)}
       ${moveRow(d)}`)}

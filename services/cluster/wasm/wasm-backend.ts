@@ -170,12 +170,12 @@ export class WasmKmeansBackend implements KmeansBackend {
         ex.full(n, this.offset(data), 0, this.offset(labels), this.offset(upper), this.offset(lower), this.offset(sums), this.offset(counts), OUT);
         readOut(out);
       },
-      hamerly: (data, n, centers, kk, labels, upper, lower, sums, counts, half, move, maxAt, max, second, out) => {
+      hamerly: (data, n, centers, kk, labels, upper, lower, sums, counts, half, maxAt, max, second, out) => {
         checkK(kk);
         writeCentres(centers);
         ex.hamerly(
           n, this.offset(data), 0, this.offset(labels), this.offset(upper), this.offset(lower), this.offset(sums), this.offset(counts),
-          this.offset(half), this.offset(move), maxAt, max, second, OUT,
+          this.offset(half), maxAt, max, second, OUT,
         );
         readOut(out);
       },
