@@ -25,8 +25,27 @@ export interface PreparedInput {
   inputHash: string;
 }
 
+/** How a clustering completes rows with missing values. */
+export interface MissingSettings {
+  mode: MissingMode;
+  group: ImputeGroup;
+}
+
 /** Features whose values come from the stored classification of issue 4. */
 const CLASSIFIED = new Set(['kelas_usaha', 'jenis_kelompok']);
+
+/** Whether any of the features reads the stored classification (so the round must be classified first). */
+export function usesClassification(specs: readonly FeatureSpec[]): boolean {
+  return specs.some((s) => CLASSIFIED.has(s.key));
+}
+
+/**
+ * `classify: false` skips bringing the round's classification up to date: for a read-only connection
+ * whose caller has already done it (services/cluster/prepare-input-in-worker.ts).
+ */
+export interface LoadOptions {
+  classify?: boolean;
+}
 
 /** Checks the round exists; returns its name. */
 export function requireRound(db: Db, roundId: number): string {
@@ -36,10 +55,12 @@ export function requireRound(db: Db, roundId: number): string {
 }
 
 /** Looks up the requested features and loads their raw values (classifying the round first if needed). */
-export function loadFeatures(db: Db, filter: BusinessFilter, specs: readonly FeatureSpec[]): { defs: FeatureDefinition[]; resolved: ResolvedFeature[]; loaded: LoadedRows } {
+export function loadFeatures(
+  db: Db, filter: BusinessFilter, specs: readonly FeatureSpec[], options: LoadOptions = {},
+): { defs: FeatureDefinition[]; resolved: ResolvedFeature[]; loaded: LoadedRows } {
   requireRound(db, filter.roundId);
   const defs = resolveDefinitions(listFeatureDefinitions(db, filter), specs.map((s) => s.key));
-  if (defs.some((d) => CLASSIFIED.has(d.key))) ensureClassified(db, filter.roundId);
+  if (options.classify !== false && defs.some((d) => CLASSIFIED.has(d.key))) ensureClassified(db, filter.roundId);
   const resolved = specs.map((s, i) => resolveFeature(s, defs[i]));
   return { defs, resolved, loaded: loadRows(db, filter, defs) };
 }
@@ -49,9 +70,9 @@ export function loadFeatures(db: Db, filter: BusinessFilter, specs: readonly Fea
  * The input hash covers the feature keys, the business ids and the raw values before imputation.
  */
 export function prepareInput(
-  db: Db, filter: BusinessFilter, specs: readonly FeatureSpec[], missing: { mode: MissingMode; group: ImputeGroup },
+  db: Db, filter: BusinessFilter, specs: readonly FeatureSpec[], missing: MissingSettings, options: LoadOptions = {},
 ): PreparedInput {
-  const { resolved, loaded } = loadFeatures(db, filter, specs);
+  const { resolved, loaded } = loadFeatures(db, filter, specs, options);
   const raws = resolved.map((f) => loaded.columns.get(f.key) as RawColumn);
   const groups = missing.group === 'kecamatan' ? loaded.groups.kecamatan : loaded.groups.bidang_usaha;
   const done = handleMissing(resolved, raws, groups, missing.mode, missing.group);

@@ -13,7 +13,7 @@ import type { Db } from '../db/open';
 import type { JobControl } from '../jobs/job-registry';
 import { withEngine, type ExecutionMode } from './execute';
 import type { LoadedRows } from './load-rows';
-import { prepareInput } from './prepare-input';
+import { prepareInputInWorker } from './prepare-input-in-worker';
 import { getRunDetail } from './run-detail';
 import { insertRun, type StoredResult } from './run-store';
 import { engineOptionsOf, kList, rememberedSweep, sweepTokenOf } from './sweep-service';
@@ -21,11 +21,12 @@ import { libraryVersions } from './versions';
 
 /**
  * Fits one k (k-means or k-prototypes), measures its indices and stability, profiles and names its
- * clusters, and stores the run with everything needed to reproduce it and its assignments.
+ * clusters, and stores the run with everything needed to reproduce it and its assignments. The input
+ * is prepared in a worker thread on its own connection to `dbPath` (the connection's own by default).
  */
-export async function runClustering(db: Db, req: ParsedRequestOf<'cluster:run'>, job: JobControl, mode: ExecutionMode = 'auto'): Promise<ClusterRunDetail> {
+export async function runClustering(db: Db, req: ParsedRequestOf<'cluster:run'>, job: JobControl, mode: ExecutionMode = 'auto', dbPath: string = db.name): Promise<ClusterRunDetail> {
   job.progress('Memuat data', 0, null);
-  const prepared = prepareInput(db, req.filter, req.features, req.missing);
+  const prepared = await prepareInputInWorker(db, dbPath, req.filter, req.features, req.missing, job);
   const { matrix, loaded, keep, fitted } = prepared;
   if (matrix.rows <= req.k) {
     throw new AppError('VALIDATION', `Hanya ${matrix.rows} usaha yang datanya lengkap untuk fitur ini; terlalu sedikit untuk ${req.k} klaster.`);

@@ -9,7 +9,7 @@ import { recommendK, type KRecommendation, type SweepPoint } from '../../shared/
 import type { Db } from '../db/open';
 import type { JobControl } from '../jobs/job-registry';
 import { withEngine, type ExecutionMode } from './execute';
-import { prepareInput } from './prepare-input';
+import { prepareInputInWorker } from './prepare-input-in-worker';
 
 type ConfigRequest = Omit<ParsedRequestOf<'cluster:sweep'>, 'range'>;
 
@@ -51,11 +51,12 @@ export function kList(range: { kMin: number; kMax: number }): number[] {
 /**
  * Fits k = kMin…kMax (every restart of every k scheduled at once on the worker pool) and scores them:
  * inertia, silhouette (exact ≤ 20,000 rows, else one seeded sample), Calinski-Harabasz, Davies-Bouldin,
- * agreement between restarts, and a recommended k with its reason.
+ * agreement between restarts, and a recommended k with its reason. The input is prepared in a worker
+ * thread on its own connection to `dbPath` (the project file; the connection's own by default).
  */
-export async function runSweep(db: Db, req: ParsedRequestOf<'cluster:sweep'>, job: JobControl, mode: ExecutionMode = 'auto'): Promise<SweepResult> {
+export async function runSweep(db: Db, req: ParsedRequestOf<'cluster:sweep'>, job: JobControl, mode: ExecutionMode = 'auto', dbPath: string = db.name): Promise<SweepResult> {
   job.progress('Memuat data', 0, null);
-  const prepared = prepareInput(db, req.filter, req.features, req.missing);
+  const prepared = await prepareInputInWorker(db, dbPath, req.filter, req.features, req.missing, job);
   const ks = kList(req.range);
   const n = prepared.matrix.rows;
   if (n <= req.range.kMax) {

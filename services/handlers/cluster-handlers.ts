@@ -11,8 +11,14 @@ import type { HandlersFor } from './types';
 /** Clustering (issue 5): features, choosing k, runs, labels, placing another round on a saved run. */
 export const clusterHandlers: HandlersFor<typeof clusterChannels> = {
   'cluster:features': (req, ctx) => describeFeatures(ctx.session.require().db, req),
-  'cluster:sweep': (req, ctx) => ctx.jobs.run(req.jobId, (job) => runSweep(ctx.session.require().db, req, job)),
-  'cluster:run': (req, ctx) => ctx.jobs.run(req.jobId, (job) => runClustering(ctx.session.require().db, req, job)),
+  'cluster:sweep': (req, ctx) => ctx.jobs.run(req.jobId, (job) => {
+    const { db, path } = ctx.session.require();
+    return runSweep(db, req, job, 'auto', path);
+  }),
+  'cluster:run': (req, ctx) => ctx.jobs.run(req.jobId, (job) => {
+    const { db, path } = ctx.session.require();
+    return runClustering(db, req, job, 'auto', path);
+  }),
   'cluster:list': (req, ctx) => listRuns(ctx.session.require().db, req.roundId),
   'cluster:get': (req, ctx) => getRunDetail(ctx.session.require().db, req.runId),
   'cluster:rename': (req, ctx) => {

@@ -21,7 +21,7 @@ beforeAll(() => {
 
 describe('Electron bundle (built without the Electron binary)', () => {
   it('has the main process, the preload, the SQL migrations and the worker entries', () => {
-    for (const f of ['index.cjs', 'preload.cjs', join('workers', 'import-worker.cjs'), join('workers', 'prepare-worker.cjs'), join('workers', 'cluster-worker.cjs'), join('workers', 'classify-worker.cjs')]) {
+    for (const f of ['index.cjs', 'preload.cjs', join('workers', 'import-worker.cjs'), join('workers', 'prepare-worker.cjs'), join('workers', 'cluster-worker.cjs'), join('workers', 'classify-worker.cjs'), join('workers', 'prepare-input-worker.cjs')]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const shipped = readdirSync(join(root, 'services', 'db', 'migrations')).filter((f) => f.endsWith('.sql')).sort();
@@ -64,6 +64,45 @@ jobs.run(undefined, (job) => runImport(db, { source: { kind: 'path', path: ${JSO
       const result = JSON.parse(r.stdout) as { s: { businesses_imported: number }; n: { n: number } };
       expect(result.s.businesses_imported).toBe(2);
       expect(result.n.n).toBe(2);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('prepares a clustering input in the bundled worker, identical to the calling thread', () => {
+    const tmp = makeTempDir();
+    try {
+      const script = join(tmp.dir, 'siapkan.ts');
+      writeFileSync(
+        script,
+        `import { addRound, createProject, insertSegments } from ${JSON.stringify(join(root, 'test/cluster/project'))};
+import { JobRegistry } from ${JSON.stringify(join(root, 'services/jobs/job-registry'))};
+import { resolveWorkerScript } from ${JSON.stringify(join(root, 'services/jobs/worker-script'))};
+import { prepareInput } from ${JSON.stringify(join(root, 'services/cluster/prepare-input'))};
+import { prepareInputInWorker } from ${JSON.stringify(join(root, 'services/cluster/prepare-input-in-worker'))};
+const file = ${JSON.stringify(join(tmp.dir, 'p.sqlite'))};
+const db = createProject(file);
+const roundId = addRound(db, 'Pendataan 2022', 2022);
+insertSegments(db, roundId, 500, 3, { missingAset: 0.1 });
+const features = [{ key: 'omzet_tahunan' }, { key: 'aset' }, { key: 'bidang_usaha' }, { key: 'kelas_usaha' }];
+const missing = { mode: 'impute', group: 'kecamatan' } as const;
+const used = resolveWorkerScript(undefined, 'prepare-input-worker');
+new JobRegistry(() => undefined).run(undefined, (job) => prepareInputInWorker(db, file, { roundId }, features, missing, job)).then((w) => {
+  const here = prepareInput(db, { roundId }, features, missing);
+  const same = Buffer.compare(Buffer.from(w.matrix.data.buffer), Buffer.from(here.matrix.data.buffer)) === 0;
+  process.stdout.write(JSON.stringify({ used: used && used.kind === 'file' ? used.url.pathname : null, rows: w.matrix.rows, hash: w.inputHash === here.inputHash, same }));
+});
+`,
+      );
+      const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [script], {
+        encoding: 'utf8',
+        env: { ...process.env, PETA_WORKERS_DIR: join(out, 'workers'), PETA_MIGRATIONS_DIR: join(out, 'migrations') },
+        timeout: 60_000,
+      });
+      expect({ status: r.status, stderr: r.stderr.replace(/\/[^\s)]+/g, '<path>') }).toMatchObject({ status: 0 });
+      const result = JSON.parse(r.stdout) as { used: string | null; rows: number; hash: boolean; same: boolean };
+      expect(result.used).toBe(join(out, 'workers', 'prepare-input-worker.cjs'));
+      expect(result).toMatchObject({ rows: 1500, hash: true, same: true });
     } finally {
       tmp.cleanup();
     }
