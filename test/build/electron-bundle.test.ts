@@ -107,4 +107,38 @@ new JobRegistry(() => undefined).run(undefined, (job) => prepareInputInWorker(db
       tmp.cleanup();
     }
   });
+
+  it('runs k-means restarts on WebAssembly in the bundled clustering worker, as the packaged app does', () => {
+    const tmp = makeTempDir();
+    try {
+      const script = join(tmp.dir, 'klaster.ts');
+      writeFileSync(
+        script,
+        `import { ClusterPool } from ${JSON.stringify(join(root, 'services/cluster/worker-pool'))};
+import { resolveWorkerScript } from ${JSON.stringify(join(root, 'services/jobs/worker-script'))};
+import { runKmeansRestart } from ${JSON.stringify(join(root, 'shared/cluster/kmeans'))};
+import { makeBlobs } from ${JSON.stringify(join(root, 'test/cluster/helpers'))};
+const x = makeBlobs(3000, 6, 5, 2, 1.2);
+const used = resolveWorkerScript(undefined, 'cluster-worker');
+const pool = new ClusterPool(x, 1);
+pool.run({ type: 'kmeans', k: 5, seed: 3, restart: 0, maxIterations: 300, tolAbs: 0 }).then(async (o) => {
+  const here = runKmeansRestart(x, 5, 3, 0, 300, 0);
+  await pool.close();
+  const same = o.labels.every((l, i) => l === here.labels[i]) && o.centers.every((c, i) => Object.is(c, here.centers[i]));
+  process.stdout.write(JSON.stringify({ used: used && used.kind === 'file' ? used.url.pathname : null, backend: o.backend, same }));
+});
+`,
+      );
+      const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [script], {
+        encoding: 'utf8',
+        env: { ...process.env, PETA_WORKERS_DIR: join(out, 'workers'), PETA_MIGRATIONS_DIR: join(out, 'migrations') },
+        timeout: 60_000,
+      });
+      expect({ status: r.status, stderr: r.stderr.replace(/\/[^\s)]+/g, '<path>') }).toMatchObject({ status: 0 });
+      const result = JSON.parse(r.stdout) as { used: string | null; backend: string; same: boolean };
+      expect(result).toEqual({ used: join(out, 'workers', 'cluster-worker.cjs'), backend: 'wasm-simd', same: true });
+    } finally {
+      tmp.cleanup();
+    }
+  });
 });
