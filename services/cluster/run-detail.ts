@@ -1,16 +1,16 @@
-import type { ClusterRunDetail, FittedFeatureView } from '../../shared/api/contract-cluster';
+import type { ClusterProjectionView, ClusterRunDetail, FittedFeatureView } from '../../shared/api/contract-cluster';
 import { INDEX_NOTES } from '../../shared/cluster/index-notes';
 import { untransformValue, type FittedFeature } from '../../shared/cluster/transforms';
 import type { Db } from '../db/open';
-import { readRun, type StoredRun } from './run-store';
+import { listProjections, readRun, type StoredRun } from './run-store';
 
-/** A stored run as the Klaster screen and the CLI read it. */
+/** A stored run as the Klaster screen and the CLI read it, with the rounds placed on it. */
 export function getRunDetail(db: Db, runId: number): ClusterRunDetail {
-  return toDetail(readRun(db, runId));
+  return toDetail(readRun(db, runId), listProjections(db, runId));
 }
 
 /** Builds the response from a stored run (labels come from the editable table). */
-export function toDetail(run: StoredRun): ClusterRunDetail {
+export function toDetail(run: StoredRun, projections: ClusterProjectionView[] = []): ClusterRunDetail {
   const { result, model, config } = run;
   const d = model.columns.length;
   const centroids = Array.from({ length: run.k }, (_, j) => model.centers.slice(j * d, (j + 1) * d));
@@ -58,6 +58,7 @@ export function toDetail(run: StoredRun): ClusterRunDetail {
     scatter: result.scatter,
     sweep: result.sweep,
     index_notes: [...INDEX_NOTES],
+    projections,
   };
 }
 

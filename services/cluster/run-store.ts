@@ -1,4 +1,4 @@
-import type { ClusterMembersPage, ClusterRunSummary, ScatterView } from '../../shared/api/contract-cluster';
+import type { ClusterAssignResult, ClusterMembersPage, ClusterProjectionView, ClusterRunSummary, ScatterView } from '../../shared/api/contract-cluster';
 import type { BusinessFilter } from '../../shared/api/contract-data';
 import { AppError } from '../../shared/api/result';
 import type { ClusterMethod, SilhouetteInfo } from '../../shared/cluster/engine';
@@ -155,7 +155,7 @@ export function deleteRun(db: Db, runId: number): boolean {
  * never overwriting the rows the run was fitted on.
  */
 export function saveProjection(
-  db: Db, runId: number, roundId: number, filter: BusinessFilter, inputHash: string, result: unknown,
+  db: Db, runId: number, roundId: number, filter: BusinessFilter, inputHash: string, result: ClusterAssignResult,
   assignment: { ids: Float64Array; labels: Int32Array; distances: Float64Array },
 ): void {
   db.transaction(() => {
@@ -169,6 +169,21 @@ export function saveProjection(
       input_hash = excluded.input_hash, rows_used = excluded.rows_used, result_json = excluded.result_json, created_at = excluded.created_at`)
       .run(runId, roundId, JSON.stringify(filter), inputHash, assignment.ids.length, JSON.stringify(result), new Date().toISOString());
   })();
+}
+
+/** A run's stored placements of other rounds, newest first, each as `cluster:assign` returned it. */
+export function listProjections(db: Db, runId: number): ClusterProjectionView[] {
+  const rows = db
+    .prepare(`SELECT p.round_id, r.name AS round_name, p.filter_json, p.result_json, p.created_at
+      FROM cluster_projections p JOIN rounds r ON r.id = p.round_id WHERE p.run_id = ? ORDER BY p.created_at DESC, p.id DESC`)
+    .all(runId) as Array<{ round_id: number; round_name: string; filter_json: string; result_json: string; created_at: string }>;
+  return rows.map((row) => ({
+    ...(JSON.parse(row.result_json) as ClusterAssignResult),
+    round_id: row.round_id,
+    round_name: row.round_name,
+    filter: JSON.parse(row.filter_json) as BusinessFilter,
+    created_at: row.created_at,
+  }));
 }
 
 /** One page of a cluster's members, by business id (names of businesses only: no personal data). */

@@ -178,6 +178,8 @@ export interface ClusterRunDetail extends ClusterRunSummary {
   scatter: ScatterView;
   sweep: { points: SweepPoint[]; recommended: KRecommendation | null; silhouette: SilhouetteInfo } | null;
   index_notes: IndexNote[];
+  /** Other rounds placed on this run's centroids (`cluster:assign`), newest first. */
+  projections: ClusterProjectionView[];
 }
 
 export interface ClusterAssignResult {
@@ -193,6 +195,13 @@ export interface ClusterAssignResult {
   labels: string[];
   clusters: ClusterProfile[];
   kecamatan_table: AreaTable;
+}
+
+/** A stored placement: what the last `cluster:assign` of that round returned, with the round's name and filter. */
+export interface ClusterProjectionView extends ClusterAssignResult {
+  round_name: string;
+  filter: BusinessFilter;
+  created_at: string;
 }
 
 export interface ClusterMembersPage {

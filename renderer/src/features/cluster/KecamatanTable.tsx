@@ -1,4 +1,4 @@
-import type { ClusterRunDetail } from '../../../../shared/api/contract-cluster';
+import type { AreaTable } from '../../../../shared/cluster/profiles';
 import { formatCount } from '../../components/format';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { clusterColor } from './cluster-colors';
@@ -6,20 +6,24 @@ import { clusterNumber, formatPercent } from './cluster-format';
 
 /**
  * Businesses per kecamatan and cluster, with each cell's share of its kecamatan (rows add up to 100%);
- * the shading follows that share so an over-represented cluster stands out.
+ * the shading follows that share so an over-represented cluster stands out. `testIdPrefix` tells two
+ * tables on one screen apart (the run's and another round's).
  */
-export function KecamatanTable({ run }: { run: ClusterRunDetail }) {
+export function KecamatanTable({ table, clusters, testIdPrefix = '' }: {
+  table: AreaTable;
+  clusters: ReadonlyArray<{ cluster: number; label: string }>;
+  testIdPrefix?: string;
+}) {
   const t = useT();
   const { lang } = useLanguage();
-  const table = run.kecamatan_table;
   const grand = table.totals.reduce((a, b) => a + b, 0);
   return (
     <div className="recap-scroll">
-      <table className="table-recap kecamatan-table" data-testid="kecamatan-table">
+      <table className="table-recap kecamatan-table" data-testid={`${testIdPrefix}kecamatan-table`}>
         <thead>
           <tr>
             <th>{t('cluster.kecamatan.area')}</th>
-            {run.clusters.map((c) => (
+            {clusters.map((c) => (
               <th key={c.cluster} title={c.label}>
                 <span className="cluster-chip" style={{ background: clusterColor(c.cluster) }} aria-hidden="true" />
                 {t('cluster.profile.cluster', { n: clusterNumber(c.cluster) })}
@@ -33,7 +37,7 @@ export function KecamatanTable({ run }: { run: ClusterRunDetail }) {
             const counts = table.counts[r] ?? [];
             const rowTotal = counts.reduce((a, b) => a + b, 0);
             return (
-              <tr key={area.code || 'none'} data-testid="kecamatan-row" data-code={area.code}>
+              <tr key={area.code || 'none'} data-testid={`${testIdPrefix}kecamatan-row`} data-code={area.code}>
                 <th className="recap-name">{area.code ? area.name : t('cluster.kecamatan.none')}</th>
                 {counts.map((count, j) => {
                   const share = rowTotal ? count / rowTotal : 0;

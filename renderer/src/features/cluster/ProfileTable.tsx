@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ClusterView } from '../../../../shared/api/contract-cluster';
-import type { VariableSummary } from '../../../../shared/cluster/profiles';
+import type { ClusterProfile, VariableSummary } from '../../../../shared/cluster/profiles';
 import { formatCount, formatRupiah } from '../../components/format';
 import type { MessageKey } from '../../i18n/dictionaries';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
@@ -24,10 +23,13 @@ function Quartiles({ summary, money }: { summary: VariableSummary | null; money:
   );
 }
 
+/** A cluster's profile with the run's name for it (a run's own clusters, or another round placed on them). */
+export type NamedProfile = ClusterProfile & { label: string; generated_label: string };
+
 function Row({ label, clusters, children, testId }: {
   label: MessageKey;
-  clusters: readonly ClusterView[];
-  children: (c: ClusterView) => ReactNode;
+  clusters: readonly NamedProfile[];
+  children: (c: NamedProfile) => ReactNode;
   testId: string;
 }) {
   const t = useT();
@@ -40,21 +42,27 @@ function Row({ label, clusters, children, testId }: {
 }
 
 /**
- * The profile of each cluster side by side: name (editable), size and share, median and quartiles of
- * turnover, assets, capital and workers, share online, share with NIB, sector mix and the kelurahan
- * where the cluster is most concentrated.
+ * The profile of each cluster side by side: name (editable when `onRename` is given), size and share,
+ * median and quartiles of turnover, assets, capital and workers, share online, share with NIB, sector
+ * mix and the kelurahan where the cluster is most concentrated. `testIdPrefix` tells two tables on one
+ * screen apart (the run's and another round's).
  */
-export function ProfileTable({ clusters, onRename }: { clusters: readonly ClusterView[]; onRename: (cluster: number, label: string) => Promise<boolean> }) {
+export function ProfileTable({ clusters, onRename, testIdPrefix = '' }: {
+  clusters: readonly NamedProfile[];
+  onRename?: (cluster: number, label: string) => Promise<boolean>;
+  testIdPrefix?: string;
+}) {
   const t = useT();
   const { lang } = useLanguage();
+  const p = testIdPrefix;
   return (
     <div className="profile-scroll">
-      <table className="profile-table" data-testid="profile-table">
+      <table className="profile-table" data-testid={`${p}profile-table`}>
         <thead>
           <tr>
             <th />
             {clusters.map((c) => (
-              <th key={c.cluster} scope="col" data-testid={`profile-head-${c.cluster}`}>
+              <th key={c.cluster} scope="col" data-testid={`${p}profile-head-${c.cluster}`}>
                 <span className="cluster-chip" style={{ background: clusterColor(c.cluster) }} aria-hidden="true" />
                 {t('cluster.profile.cluster', { n: clusterNumber(c.cluster) })}
               </th>
@@ -62,36 +70,40 @@ export function ProfileTable({ clusters, onRename }: { clusters: readonly Cluste
           </tr>
         </thead>
         <tbody>
-          <Row clusters={clusters} label="cluster.profile.label" testId="profile-row-label">
+          <Row clusters={clusters} label="cluster.profile.label" testId={`${p}profile-row-label`}>
             {(c) => (
-              <div className="profile-label" data-testid={`profile-label-${c.cluster}`} data-label={c.label}>
-                <InlineEdit
-                  value={c.label}
-                  onSave={(next) => onRename(c.cluster, next)}
-                  testId={`cluster-label-${c.cluster}`}
-                  allowEmpty
-                  editLabel={t('cluster.profile.rename', { n: clusterNumber(c.cluster) })}
-                />
+              <div className="profile-label" data-testid={`${p}profile-label-${c.cluster}`} data-label={c.label}>
+                {onRename ? (
+                  <InlineEdit
+                    value={c.label}
+                    onSave={(next) => onRename(c.cluster, next)}
+                    testId={`${p}cluster-label-${c.cluster}`}
+                    allowEmpty
+                    editLabel={t('cluster.profile.rename', { n: clusterNumber(c.cluster) })}
+                  />
+                ) : (
+                  <span data-testid={`${p}cluster-label-${c.cluster}`}>{c.label}</span>
+                )}
                 {c.label !== c.generated_label && (
-                  <div className="small muted profile-generated" data-testid={`cluster-generated-${c.cluster}`}>{t('cluster.profile.generated', { label: c.generated_label })}</div>
+                  <div className="small muted profile-generated" data-testid={`${p}cluster-generated-${c.cluster}`}>{t('cluster.profile.generated', { label: c.generated_label })}</div>
                 )}
               </div>
             )}
           </Row>
-          <Row clusters={clusters} label="cluster.profile.size" testId="profile-row-size">
+          <Row clusters={clusters} label="cluster.profile.size" testId={`${p}profile-row-size`}>
             {(c) => (
-              <span data-testid={`profile-size-${c.cluster}`} data-size={c.size}>
+              <span data-testid={`${p}profile-size-${c.cluster}`} data-size={c.size}>
                 <strong>{formatCount(c.size)}</strong> <span className="muted">({formatPercent(c.share, lang)})</span>
               </span>
             )}
           </Row>
-          <Row clusters={clusters} label="cluster.feature.omzet_tahunan" testId="profile-row-omzet">{(c) => <Quartiles summary={c.omzet_tahunan} money />}</Row>
-          <Row clusters={clusters} label="cluster.feature.aset" testId="profile-row-aset">{(c) => <Quartiles summary={c.aset} money />}</Row>
-          <Row clusters={clusters} label="cluster.feature.modal" testId="profile-row-modal">{(c) => <Quartiles summary={c.modal} money />}</Row>
-          <Row clusters={clusters} label="cluster.feature.tenaga_kerja" testId="profile-row-workers">{(c) => <Quartiles summary={c.tenaga_kerja} money={false} />}</Row>
-          <Row clusters={clusters} label="cluster.profile.online" testId="profile-row-online">{(c) => formatPercent(c.share_online, lang)}</Row>
-          <Row clusters={clusters} label="cluster.profile.nib" testId="profile-row-nib">{(c) => formatPercent(c.share_nib, lang)}</Row>
-          <Row clusters={clusters} label="cluster.profile.sectors" testId="profile-row-sectors">
+          <Row clusters={clusters} label="cluster.feature.omzet_tahunan" testId={`${p}profile-row-omzet`}>{(c) => <Quartiles summary={c.omzet_tahunan} money />}</Row>
+          <Row clusters={clusters} label="cluster.feature.aset" testId={`${p}profile-row-aset`}>{(c) => <Quartiles summary={c.aset} money />}</Row>
+          <Row clusters={clusters} label="cluster.feature.modal" testId={`${p}profile-row-modal`}>{(c) => <Quartiles summary={c.modal} money />}</Row>
+          <Row clusters={clusters} label="cluster.feature.tenaga_kerja" testId={`${p}profile-row-workers`}>{(c) => <Quartiles summary={c.tenaga_kerja} money={false} />}</Row>
+          <Row clusters={clusters} label="cluster.profile.online" testId={`${p}profile-row-online`}>{(c) => formatPercent(c.share_online, lang)}</Row>
+          <Row clusters={clusters} label="cluster.profile.nib" testId={`${p}profile-row-nib`}>{(c) => formatPercent(c.share_nib, lang)}</Row>
+          <Row clusters={clusters} label="cluster.profile.sectors" testId={`${p}profile-row-sectors`}>
             {(c) => (
               <ul className="sector-mix">
                 {c.sectors.map((s) => (
@@ -103,7 +115,7 @@ export function ProfileTable({ clusters, onRename }: { clusters: readonly Cluste
               </ul>
             )}
           </Row>
-          <Row clusters={clusters} label="cluster.profile.kelurahan" testId="profile-row-kelurahan">
+          <Row clusters={clusters} label="cluster.profile.kelurahan" testId={`${p}profile-row-kelurahan`}>
             {(c) =>
               c.top_kelurahan ? (
                 <div>

@@ -1,4 +1,6 @@
 import type { ClusterRunDetail, FittedFeatureView } from '../../../../shared/api/contract-cluster';
+import type { BusinessFilter } from '../../../../shared/api/contract-data';
+import type { AreaName } from '../../../../shared/cluster/profiles';
 import { formatCount, formatDateTime } from '../../components/format';
 import type { Language } from '../../i18n/define-messages';
 import { useLanguage, useT, type Translate } from '../../i18n/I18nProvider';
@@ -26,16 +28,21 @@ function describeFitted(f: FittedFeatureView, t: Translate, lang: Language): str
   return parts.join('; ');
 }
 
+/** A filter's limits besides its round, in words (kecamatan by name where the table knows it); empty when none. */
+export function describeLimits(filter: BusinessFilter, areas: readonly AreaName[], t: Translate): string[] {
+  const parts: string[] = [];
+  const areaNames = new Map(areas.map((a) => [a.code, a.name]));
+  if (filter.kecamatan?.length) parts.push(t('cluster.repro.kecamatan', { names: filter.kecamatan.map((c) => areaNames.get(c) ?? c).join(', ') }));
+  if (filter.kelurahan?.length) parts.push(t('cluster.repro.kelurahan', { codes: filter.kelurahan.join(', ') }));
+  if (filter.sector?.length) parts.push(t('cluster.repro.sector', { names: filter.sector.map((s) => t(`data.sector.${s}`)).join(', ') }));
+  if (filter.status?.length) parts.push(t('cluster.repro.status', { names: filter.status.join(', ') }));
+  if (filter.search) parts.push(t('cluster.repro.search', { text: filter.search }));
+  return parts;
+}
+
 /** The row filter in words. */
 function describeFilter(run: ClusterRunDetail, t: Translate): string {
-  const parts: string[] = [t('cluster.repro.round', { name: run.round_name })];
-  const areaNames = new Map(run.kecamatan_table.areas.map((a) => [a.code, a.name]));
-  if (run.filter.kecamatan?.length) parts.push(t('cluster.repro.kecamatan', { names: run.filter.kecamatan.map((c) => areaNames.get(c) ?? c).join(', ') }));
-  if (run.filter.kelurahan?.length) parts.push(t('cluster.repro.kelurahan', { codes: run.filter.kelurahan.join(', ') }));
-  if (run.filter.sector?.length) parts.push(t('cluster.repro.sector', { names: run.filter.sector.map((s) => t(`data.sector.${s}`)).join(', ') }));
-  if (run.filter.status?.length) parts.push(t('cluster.repro.status', { names: run.filter.status.join(', ') }));
-  if (run.filter.search) parts.push(t('cluster.repro.search', { text: run.filter.search }));
-  return parts.join('; ');
+  return [t('cluster.repro.round', { name: run.round_name }), ...describeLimits(run.filter, run.kecamatan_table.areas, t)].join('; ');
 }
 
 function describeMissing(run: ClusterRunDetail, t: Translate): string {

@@ -3,6 +3,7 @@ import type { ClusterRunDetail } from '../../../../shared/api/contract-cluster';
 import { formatCount } from '../../components/format';
 import { Panel } from '../../components/Panel';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
+import { AssignPanel } from './AssignPanel';
 import { BoxChart } from './BoxChart';
 import { formatDecimal } from './cluster-format';
 import { InlineEdit } from './InlineEdit';
@@ -23,7 +24,8 @@ function Figure({ label, value, hint, testId }: { label: string; value: string; 
 
 /**
  * A stored run: its name and headline figures, the cluster profiles (names editable), the PCA scatter,
- * box plots per cluster, the cluster × kecamatan table and what is needed to reproduce it.
+ * box plots per cluster, the cluster × kecamatan table, what is needed to reproduce it, and the model
+ * applied to other rounds.
  */
 export function RunView({ run, onRenameCluster, onRenameRun, onUseSetup }: {
   run: ClusterRunDetail;
@@ -66,7 +68,7 @@ export function RunView({ run, onRenameCluster, onRenameRun, onUseSetup }: {
 
       <div className="run-bottom">
         <Panel title={t('cluster.kecamatan.title')} testId="kecamatan-panel" className="cluster-panel">
-          <KecamatanTable run={run} />
+          <KecamatanTable table={run.kecamatan_table} clusters={run.clusters} />
         </Panel>
         <Panel
           title={t('cluster.repro.title')}
@@ -77,6 +79,8 @@ export function RunView({ run, onRenameCluster, onRenameRun, onUseSetup }: {
           <ReproInfo run={run} />
         </Panel>
       </div>
+
+      <AssignPanel key={run.run_id} run={run} />
 
       {run.sweep && (
         <details className="panel run-sweep" data-testid="run-sweep" onToggle={(e) => setSweepOpen(e.currentTarget.open)}>

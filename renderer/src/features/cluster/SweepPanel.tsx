@@ -11,7 +11,7 @@ import { KChart } from './KChart';
 import { SweepTable } from './SweepTable';
 
 /** A failed job's notice, or the quiet "cancelled" line when the user stopped it. */
-function JobOutcome({ error, testId }: { error: ApiError | null; testId: string }) {
+export function JobOutcome({ error, testId }: { error: ApiError | null; testId: string }) {
   const t = useT();
   if (!error) return null;
   if (error.code === 'CANCELLED') {
