@@ -1,15 +1,20 @@
-/** Number formatting for Indonesian sentences (decimal comma, dot for thousands). */
+/** Number formatting for generated sentences: Indonesian by default (decimal comma, dot for thousands). */
 
-/** A decimal with `digits` decimals and a comma: 0.4051 → "0,41". */
-export function formatDecimal(value: number, digits = 2): string {
-  return value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** The language of a generated sentence. */
+export type SentenceLanguage = 'id' | 'en';
+
+const LOCALES: Record<SentenceLanguage, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** A decimal with `digits` decimals: 0.4051 → "0,41" (Indonesian) or "0.41" (English). */
+export function formatDecimal(value: number, digits = 2, lang: SentenceLanguage = 'id'): string {
+  return value.toLocaleString(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A share 0..1 as a percentage without decimals below 10% only when needed: 0.085 → "8,5%". */
-export function formatShare(share: number): string {
+export function formatShare(share: number, lang: SentenceLanguage = 'id'): string {
   const pct = share * 100;
   const digits = pct < 10 && Math.round(pct) !== pct ? 1 : 0;
-  return `${pct.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
+  return `${pct.toLocaleString(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
 }
 
 /** Rupiah in words a report uses: 1_500_000 → "Rp 1,5 jt", 2_300_000_000 → "Rp 2,3 M". */

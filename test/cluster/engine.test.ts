@@ -112,6 +112,16 @@ describe('choosing k', () => {
     );
   });
 
+  it('says the same in English for the English screen, with English number formats', () => {
+    const points = [point(2, 0.30, 1.2), point(3, 0.41, 0.9), point(4, 0.42, 0.8)];
+    const r = recommendK(points, 'en');
+    expect(r?.k).toBe(recommendK(points)?.k);
+    expect(r?.reason).toBe(
+      'k = 3 is suggested because its silhouette (0.41) is nearly as high as the best (0.42 at k = 4) with fewer clusters, which are easier to explain; its smallest cluster holds 10% of the data, and the lowest Davies-Bouldin is at k = 4 (0.80; this k 0.90).',
+    );
+    expect(recommendK([point(2, 0.35, 1.0, 0.01), point(3, 0.3, 0.5, 0.01)], 'en')?.reason).toMatch(/^k = 2 is suggested with caution: .* under 2% of the data/);
+  });
+
   it('passes over a k whose smallest cluster is under 2% of the rows', () => {
     const r = recommendK([point(2, 0.35, 1.0), point(3, 0.60, 0.5, 0.005)]);
     expect(r?.k).toBe(2);

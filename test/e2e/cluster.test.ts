@@ -183,6 +183,10 @@ describe('Klaster in the browser mode', { timeout: 120_000 }, () => {
     await page.getByTestId('language-select').selectOption('en');
     await expect.poll(() => page.getByTestId('nav-cluster').textContent()).toBe('Clusters');
     expect(await page.getByTestId('cluster-tab-saved').textContent()).toBe('Saved results (1)');
+    // The recommended k's reason is written in English too (from the run's stored sweep).
+    await page.getByTestId('cluster-tab-result').click();
+    await page.getByTestId('run-sweep').locator('summary').click();
+    await expect.poll(() => page.getByTestId('run-sweep').textContent()).toMatch(/k = \d+ is suggested (because|with caution)/);
     await app.screenshot('klaster-10-english');
     await page.getByTestId('language-select').selectOption('id');
     await expect.poll(() => page.getByTestId('nav-cluster').textContent()).toBe('Klaster');

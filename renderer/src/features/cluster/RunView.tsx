@@ -5,7 +5,7 @@ import { Panel } from '../../components/Panel';
 import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { AssignPanel } from './AssignPanel';
 import { BoxChart } from './BoxChart';
-import { formatDecimal } from './cluster-format';
+import { formatDecimal, recommendationReason } from './cluster-format';
 import { InlineEdit } from './InlineEdit';
 import { KChart } from './KChart';
 import { KecamatanTable } from './KecamatanTable';
@@ -86,7 +86,7 @@ export function RunView({ run, onRenameCluster, onRenameRun, onUseSetup }: {
         <details className="panel run-sweep" data-testid="run-sweep" onToggle={(e) => setSweepOpen(e.currentTarget.open)}>
           <summary className="panel-header"><span className="panel-title">{t('cluster.result.sweep')}</span></summary>
           <div className="panel-body">
-            {run.sweep.recommended && <p className="small">{run.sweep.recommended.reason}</p>}
+            {run.sweep.recommended && <p className="small">{recommendationReason(run.sweep, lang)}</p>}
             {sweepOpen && <KChart points={run.sweep.points} chosenK={run.k} recommendedK={run.sweep.recommended?.k ?? null} testId="run-k-chart" />}
           </div>
         </details>

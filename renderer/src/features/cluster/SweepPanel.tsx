@@ -3,7 +3,8 @@ import type { ApiError } from '../../../../shared/api/result';
 import type { Job } from '../../api/useJob';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Panel } from '../../components/Panel';
-import { useT } from '../../i18n/I18nProvider';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
+import { recommendationReason } from './cluster-format';
 import { K_RANGE, K_VALUES, type EngineChoice } from './cluster-config';
 import { EngineSettings } from './EngineSettings';
 import { JobProgressBar } from './JobProgressBar';
@@ -49,6 +50,7 @@ export function SweepPanel({ engine, onEngine, sweep, sweepStale, sweepJob, onSw
   canStart: boolean;
 }) {
   const t = useT();
+  const { lang } = useLanguage();
   const busy = sweepJob.running || runJob.running;
   const recommendedK = sweep?.recommended?.k ?? null;
   return (
@@ -73,7 +75,7 @@ export function SweepPanel({ engine, onEngine, sweep, sweepStale, sweepJob, onSw
           {sweep.recommended && (
             <div className="recommendation" data-testid="k-recommended" data-k={sweep.recommended.k}>
               <strong>{t('cluster.sweep.recommended', { k: sweep.recommended.k })}</strong>
-              <span>{sweep.recommended.reason}</span>
+              <span>{recommendationReason(sweep, lang)}</span>
             </div>
           )}
           <p className="small">{t('cluster.sweep.pickHint')}</p>

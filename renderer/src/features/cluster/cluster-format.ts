@@ -1,3 +1,4 @@
+import { recommendK, type KRecommendation, type SweepPoint } from '../../../../shared/cluster/recommend';
 import type { Language } from '../../i18n/define-messages';
 
 /**
@@ -49,4 +50,14 @@ export function formatRawValue(value: number, unit: string, lang: Language): str
 /** "Klaster 1" is cluster 0: people count from one. */
 export function clusterNumber(cluster: number): number {
   return cluster + 1;
+}
+
+/**
+ * The sentence saying why k was recommended, in the UI language: the service writes it in Indonesian;
+ * for English it is written again from the same sweep points (same rule, so the same k).
+ */
+export function recommendationReason(sweep: { points: readonly SweepPoint[]; recommended: KRecommendation | null }, lang: Language): string {
+  if (!sweep.recommended) return '';
+  if (lang === 'id') return sweep.recommended.reason;
+  return recommendK(sweep.points, lang)?.reason ?? sweep.recommended.reason;
 }
