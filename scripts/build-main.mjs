@@ -18,7 +18,7 @@ const WORKERS = [
   'services/import/prepare-worker.ts',
   'services/cluster/cluster-worker.ts',
   'services/stats/classify-worker.ts',
-  'services/cluster/prepare-input-worker.ts',
+  'services/jobs/read-worker.ts',
 ];
 
 export async function buildMain() {

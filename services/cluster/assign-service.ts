@@ -1,68 +1,25 @@
 import type { ParsedRequestOf } from '../../shared/api/contract';
-import { gatherF64, indicesWhere, range } from '../../shared/cluster/arrays';
 import type { ClusterAssignResult } from '../../shared/api/contract-cluster';
-import { AppError } from '../../shared/api/result';
-import { assignToCenters } from '../../shared/cluster/kmeans';
-import { applyImputation, subsetColumn, type MissingReport } from '../../shared/cluster/missing';
-import { profileClusters, tabulateKecamatan } from '../../shared/cluster/profiles';
-import { buildMatrix, type RawColumn } from '../../shared/cluster/transforms';
 import type { Db } from '../db/open';
 import type { JobControl } from '../jobs/job-registry';
-import { hashInput, loadFeatures } from './prepare-input';
+import { runReadInWorker } from '../jobs/run-read-in-worker';
+import { classifyBeforeRead, clusterCancelOptions } from './prepare-input-in-worker';
 import { readRun, saveProjection } from './run-store';
-import { subsetProfile } from './run-service';
 
 /**
- * Places the businesses of a filter (usually another round) on a saved run's centroids, with the
- * run's own transforms, fitted parameters and fill-in values — never refitted — so the clusters
- * mean the same thing in both rounds. Stores the placement and profiles it.
+ * Places the businesses of a filter (usually another round) on a saved run's centroids (see
+ * placement.ts) and stores the placement. Reading and placing 421,000 businesses takes seconds, so it
+ * runs in the read worker on its own connection; only the store happens on this thread.
  */
-export async function assignToRun(db: Db, req: ParsedRequestOf<'cluster:assign'>, job: JobControl): Promise<ClusterAssignResult> {
+export async function assignToRun(
+  db: Db, req: ParsedRequestOf<'cluster:assign'>, job: JobControl, dbPath: string = db.name,
+): Promise<ClusterAssignResult> {
   const run = readRun(db, req.runId);
   job.progress('Memuat data', 0, null);
-  const { resolved, loaded } = loadFeatures(db, req.filter, run.config.features);
-  const raws = resolved.map((f) => loaded.columns.get(f.key) as RawColumn);
-  const n = loaded.n;
-  let keep = range(n);
-  let completed: RawColumn[] = raws;
-  const missingBy: Record<string, number> = {};
-  resolved.forEach((f, idx) => {
-    const raw = raws[idx];
-    let m = 0;
-    for (let i = 0; i < n; i++) m += (raw.type === 'numeric' ? Number.isNaN(raw.values[i]) : raw.codes[i] < 0) ? 1 : 0;
-    missingBy[f.key] = m;
-  });
-  const report: MissingReport = {
-    mode: run.config.missing.mode, group: run.config.missing.group, rows_in: n, rows_used: n, dropped: 0, missing_by_feature: missingBy, imputed: {},
-  };
-  if (run.model.imputation) {
-    const groups = run.model.imputation.group === 'kecamatan' ? loaded.groups.kecamatan : loaded.groups.bidang_usaha;
-    completed = applyImputation(resolved, raws, groups, run.model.imputation);
-    report.imputed = { ...missingBy };
-  } else {
-    keep = indicesWhere(n, (i) => raws.every((raw) => (raw.type === 'numeric' ? !Number.isNaN(raw.values[i]) : raw.codes[i] >= 0)));
-    completed = raws.map((r) => subsetColumn(r, keep));
-    report.rows_used = keep.length;
-    report.dropped = n - keep.length;
-  }
-  if (keep.length === 0) throw new AppError('VALIDATION', 'Tidak ada usaha dengan data lengkap untuk fitur hasil klaster ini.');
+  await classifyBeforeRead(db, dbPath, req.filter.roundId, run.config.features, job);
+  const placed = await runReadInWorker(db, dbPath, 'cluster:place', { runId: run.id, filter: req.filter }, clusterCancelOptions(job));
   job.throwIfCancelled();
-  const matrix = buildMatrix(run.model.fitted, completed, keep.length);
-  const centers = Float64Array.from(run.model.centers);
-  const { labels, distances } = assignToCenters(matrix, centers, run.k);
-  const profileInput = { ...subsetProfile(loaded, keep), labels, k: run.k };
-  const clusters = profileClusters(profileInput);
-  const sizes = clusters.map((c) => c.size);
-  const inputHash = hashInput(resolved, loaded, raws, keep);
-  const result: ClusterAssignResult = {
-    run_id: run.id, round_id: req.filter.roundId, rows: keep.length, missing: report, input_hash: inputHash, sizes,
-    shares: sizes.map((s) => s / keep.length), fit_shares: run.result.sizes.map((s) => s / run.rows_used),
-    labels: Array.from({ length: run.k }, (_, j) => run.labels.find((l) => l.cluster === j)?.label ?? `Klaster ${j + 1}`),
-    clusters, kecamatan_table: tabulateKecamatan(profileInput),
-  };
-  job.throwIfCancelled();
-  saveProjection(db, run.id, req.filter.roundId, req.filter, inputHash, result, {
-    ids: gatherF64(loaded.ids, keep), labels, distances,
-  });
+  const { result } = placed;
+  saveProjection(db, run.id, req.filter.roundId, req.filter, result.input_hash, result, placed);
   return result;
 }

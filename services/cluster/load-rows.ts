@@ -1,4 +1,5 @@
 import type { BusinessFilter } from '../../shared/api/contract-data';
+import { gatherF64, gatherI32 } from '../../shared/cluster/arrays';
 import { AppError } from '../../shared/api/result';
 import { SECTORS } from '../../shared/domain/business';
 import { BUILTIN_FEATURES, EXTRA_FEATURE_PREFIX, extraFeatureDefinition, type FeatureDefinition } from '../../shared/cluster/features';
@@ -163,4 +164,15 @@ export function loadRows(db: Db, filter: BusinessFilter, defs: readonly FeatureD
 function names(db: Db, codes: readonly string[]): AreaName[] {
   const stmt = db.prepare('SELECT name FROM regions WHERE code = ?');
   return codes.map((code) => ({ code, name: (stmt.get(code) as { name: string } | undefined)?.name ?? code }));
+}
+
+/** The profile columns of the clustered rows only. */
+export function subsetProfile(loaded: LoadedRows, keep: Int32Array): Omit<ProfileInput, 'labels' | 'k'> {
+  const p = loaded.profile;
+  const f = (a: Float64Array) => gatherF64(a, keep);
+  const c = (a: Int32Array) => gatherI32(a, keep);
+  return {
+    omzet_tahunan: f(p.omzet_tahunan), aset: f(p.aset), modal: f(p.modal), tenaga_kerja: f(p.tenaga_kerja), online: f(p.online),
+    nib: f(p.nib), sector: c(p.sector), kelurahan: c(p.kelurahan), kecamatan: c(p.kecamatan), areas: p.areas,
+  };
 }

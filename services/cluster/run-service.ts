@@ -12,7 +12,7 @@ import { recommendK } from '../../shared/cluster/recommend';
 import type { Db } from '../db/open';
 import type { JobControl } from '../jobs/job-registry';
 import { withEngine, type ExecutionMode } from './execute';
-import type { LoadedRows } from './load-rows';
+import { subsetProfile, type LoadedRows } from './load-rows';
 import { prepareInputInWorker } from './prepare-input-in-worker';
 import { getRunDetail } from './run-detail';
 import { insertRun, type StoredResult } from './run-store';
@@ -82,17 +82,6 @@ export async function runClustering(db: Db, req: ParsedRequestOf<'cluster:run'>,
     { ids, labels: main.labels, distances: distancesToCentres(matrix, main.labels, main.centers) },
   );
   return getRunDetail(db, runId);
-}
-
-/** The profile columns of the clustered rows only. */
-export function subsetProfile(loaded: LoadedRows, keep: Int32Array): Omit<ProfileInput, 'labels' | 'k'> {
-  const p = loaded.profile;
-  const f = (a: Float64Array) => gatherF64(a, keep);
-  const c = (a: Int32Array) => gatherI32(a, keep);
-  return {
-    omzet_tahunan: f(p.omzet_tahunan), aset: f(p.aset), modal: f(p.modal), tenaga_kerja: f(p.tenaga_kerja), online: f(p.online),
-    nib: f(p.nib), sector: c(p.sector), kelurahan: c(p.kelurahan), kecamatan: c(p.kecamatan), areas: p.areas,
-  };
 }
 
 /** Squared distance of each row to its own centre. */

@@ -27,7 +27,10 @@ export const clusterHandlers: HandlersFor<typeof clusterChannels> = {
     return getRunDetail(db, req.runId);
   },
   'cluster:delete': (req, ctx) => ({ deleted: deleteRun(ctx.session.require().db, req.runId) }),
-  'cluster:assign': (req, ctx) => ctx.jobs.run(req.jobId, (job) => assignToRun(ctx.session.require().db, req, job)),
+  'cluster:assign': (req, ctx) => ctx.jobs.run(req.jobId, (job) => {
+    const { db, path } = ctx.session.require();
+    return assignToRun(db, req, job, path);
+  }),
   'cluster:members': (req, ctx) => listMembers(ctx.session.require().db, req.runId, req.cluster, req.roundId, req.offset, req.limit),
   'cluster:assignments': (req, ctx) => exportAssignments(ctx.session.require().db, req.runId, req.include),
   'cluster:matrix': (req, ctx) => rebuildMatrix(ctx.session.require().db, req.runId),

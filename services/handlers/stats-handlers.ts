@@ -2,16 +2,17 @@ import { statsChannels } from '../../shared/api/contract-stats';
 import { loadClassificationSettings, saveRules } from '../stats/classification-settings';
 import { listClassified, listUnclassified, summariseClassification } from '../stats/classification-summary';
 import { getClassificationRules, getDictionary, updateClassificationRules, updateDictionary } from '../stats/rules-service';
-import { computeGroupStats } from '../stats/group-stats';
 import { buildRekapTable } from '../stats/rekap-table';
 import { buildVerificationTable } from '../stats/verification-table';
 import { buildLqTable } from '../stats/lq-table';
 import { buildIndicatorsTable } from '../stats/indicators-table';
-import { computeQualityReport } from '../stats/quality-flags';
 import { exportTables } from '../export/export-tables';
 import { exportRecords } from '../export/export-records';
 import { AppError } from '../../shared/api/result';
 import { classifyStaleRoundInWorker } from '../stats/classify-in-worker';
+import { ensureClassified } from '../stats/classify-round';
+import { runReadInWorker } from '../jobs/run-read-in-worker';
+import type { ReadTaskArgs, ReadTaskName } from '../jobs/read-tasks';
 import type { HandlerContext, HandlersFor } from './types';
 import type { JobControl } from '../jobs/job-registry';
 
@@ -25,6 +26,18 @@ async function requireRound(ctx: HandlerContext, roundId: number, job?: JobContr
   if (job) await classifyStaleRoundInWorker(db, path, roundId, job);
   else await ctx.jobs.run(undefined, (j) => classifyStaleRoundInWorker(db, path, roundId, j));
   return db;
+}
+
+/**
+ * A slow read of a round (the quality flags of 421,000 businesses: ~4 s) in the read-only worker, so
+ * the service thread keeps answering meanwhile. The worker cannot write: businesses edited since the
+ * round was classified are reclassified here first (quick), so the read finds the round current. (A
+ * round still stale, where the classification worker cannot start, is read on this thread.)
+ */
+async function readRoundInWorker<N extends ReadTaskName>(ctx: HandlerContext, roundId: number, task: N, args: ReadTaskArgs<N>) {
+  const db = await requireRound(ctx, roundId);
+  if (db.prepare('SELECT 1 FROM stats_stale_businesses WHERE round_id = ? LIMIT 1').get(roundId)) ensureClassified(db, roundId);
+  return runReadInWorker(db, ctx.session.require().path, task, args);
 }
 
 /** Classification, statistics, potential-mapping tables and their export (issue 4). */
@@ -49,12 +62,12 @@ export const statsHandlers: HandlersFor<typeof statsChannels> = {
   'classify:candidates': async (req, ctx) => listClassified(await requireRound(ctx, req.filter.roundId), req),
   'dictionary:get': (_req, ctx) => getDictionary(ctx.session.require().db),
   'dictionary:save': (req, ctx) => updateDictionary(ctx.session.require().db, req),
-  'stats:groupBy': async (req, ctx) => computeGroupStats(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
+  'stats:groupBy': (req, ctx) => readRoundInWorker(ctx, req.filter.roundId, 'stats:groupBy', req),
   'tables:rekap': async (req, ctx) => buildRekapTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
   'tables:verifikasi': async (req, ctx) => buildVerificationTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
   'tables:lq': async (req, ctx) => buildLqTable(await requireRound(ctx, req.filter.roundId), req.filter, req),
   'tables:indicators': async (req, ctx) => buildIndicatorsTable(await requireRound(ctx, req.filter.roundId), req.filter, req.by),
-  'quality:flags': async (req, ctx) => computeQualityReport(await requireRound(ctx, req.filter.roundId), req.filter, req),
+  'quality:flags': (req, ctx) => readRoundInWorker(ctx, req.filter.roundId, 'quality:flags', req),
   'export:tables': async (req, ctx) => exportTables(await requireRound(ctx, req.filter.roundId), req),
   'export:records': (req, ctx) => ctx.jobs.run(req.jobId, async (job) => exportRecords(await requireRound(ctx, req.filter.roundId, job), req, job)),
 };

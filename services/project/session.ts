@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { openProjectDb, type Db } from '../db/open';
+import { closeReadWorkers } from '../jobs/run-read-in-worker';
 import { describeProject, initialiseProject } from './project-meta';
 import { rememberRecentProject } from './app-home';
 import type { ProjectInfo } from '../../shared/api/contract-projects';
@@ -62,8 +63,9 @@ export class Session {
     return describeProject(p.db, p.path, p.schemaVersion);
   }
 
-  /** Closes the open project, if any. */
+  /** Closes the open project, if any, and ends the read workers kept for it. */
   close(): void {
+    if (this.current) closeReadWorkers(this.current.path);
     this.current?.db.close();
     this.current = null;
   }

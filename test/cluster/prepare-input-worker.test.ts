@@ -11,6 +11,7 @@ import { isClassificationStale } from '../../services/stats/classify-round';
 import { hashSettings, loadClassificationSettings } from '../../services/stats/classification-settings';
 import type { FeatureSpec } from '../../shared/cluster/features';
 import { addRound, createProject, insertSegments, tempDir } from './project';
+import { watchEventLoop } from '../helpers/event-loop';
 
 const FEATURES: FeatureSpec[] = [
   { key: 'omzet_tahunan', winsor: [0.01, 0.99] }, { key: 'aset' }, { key: 'tenaga_kerja' }, { key: 'online' },
@@ -18,25 +19,6 @@ const FEATURES: FeatureSpec[] = [
 ];
 const IMPUTE: MissingSettings = { mode: 'impute', group: 'kecamatan' };
 const DROP: MissingSettings = { mode: 'drop', group: 'none' };
-
-/** Runs `work` while a 2 ms timer counts the turns of this thread's event loop and the longest wait between them. */
-async function watchEventLoop<T>(work: () => Promise<T>): Promise<{ result: T; turns: number; longestGapMs: number }> {
-  let turns = 0;
-  let last = performance.now();
-  let longestGapMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longestGapMs = Math.max(longestGapMs, now - last);
-    last = now;
-    turns++;
-  }, 2);
-  const result = await work();
-  const turnsDuring = turns;
-  // A thread blocked until now shows its gap at the next tick.
-  await new Promise((r) => setTimeout(r, 10));
-  clearInterval(timer);
-  return { result, turns: turnsDuring, longestGapMs };
-}
 
 /** Every typed array of a value, by path, as bytes (so NaN payloads and -0 count too). */
 function typedArrayBytes(value: unknown, path = '', out = new Map<string, Buffer>()): Map<string, Buffer> {
