@@ -51,7 +51,7 @@ function executeAny(x: Matrix, task: ClusterTask, backend: KmeansBackend): Resta
     case 'kmeans':
       return { ...runKmeansRestart(x, task.k, task.seed, task.restart, task.maxIterations, task.tolAbs, backend), backend: backend.name };
     case 'kprototypes':
-      return { ...runKprototypesRestart(x, task.blocks, task.k, task.seed, task.restart, task.maxIterations), backend: jsBackend.name };
+      return { ...runKprototypesRestart(x, task.blocks, task.k, task.seed, task.restart, task.maxIterations, backend), backend: backend.name };
     case 'indices':
       return { calinski_harabasz: calinskiHarabasz(x, task.labels, task.k), davies_bouldin: daviesBouldin(x, task.labels, task.k) };
     case 'silhouette': {

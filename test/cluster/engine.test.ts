@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../shared/cluster/random';
 import { EXACT_SILHOUETTE_ROWS, fitKs, inlineExecutor, scoreFits, silhouetteSampling, type EngineOptions } from '../../shared/cluster/engine';
 import { assignToCenters, runKmeans } from '../../shared/cluster/kmeans';
 import { seedKmeansPlusPlus } from '../../shared/cluster/kmeans-init';
@@ -144,6 +145,36 @@ describe('k-prototypes', () => {
     expect(adjustedRandIndex(truth, r.labels)).toBe(1);
     // Prototypes hold the mode's one-hot, not a mixture of levels.
     for (let j = 0; j < 3; j++) expect([r.centers[j * 3 + 1], r.centers[j * 3 + 2]].sort()).toEqual([0, v]);
+  });
+
+  it('ends at a fixed point: every row at a nearest prototype, prototypes the means and modes of their rows', () => {
+    const rng = new SeededRandom(8);
+    const v = Math.sqrt(0.5);
+    const rows = Array.from({ length: 1500 }, () => {
+      const level = rng.below(4);
+      return [rng.next() * 3, rng.below(3), ...[0, 1, 2, 3].map((q) => (q === level ? v : 0))];
+    });
+    const x = matrixFromRows(rows);
+    const k = 5;
+    const r = runKprototypes(x, { k, seed: 2, restarts: 2, maxIterations: 300, blocks: [{ offset: 2, levels: 4, value: v }] });
+    expect(r.converged).toBe(true);
+    const d = x.cols;
+    const dist = (i: number, j: number) => rows[i]!.reduce((s, value, t) => s + (value - r.centers[j * d + t]) ** 2, 0);
+    let total = 0;
+    rows.forEach((_, i) => {
+      const own = dist(i, r.labels[i]);
+      total += own;
+      for (let j = 0; j < k; j++) expect(own).toBeLessThanOrEqual(dist(i, j) + 1e-9);
+    });
+    expect(r.inertia).toBeCloseTo(total, 6);
+    for (let j = 0; j < k; j++) {
+      const members = rows.filter((_, i) => r.labels[i] === j);
+      expect(members.length).toBeGreaterThan(0);
+      for (const t of [0, 1]) expect(r.centers[j * d + t]).toBeCloseTo(members.reduce((s, m) => s + m[t]!, 0) / members.length, 9);
+      const levelCounts = [0, 1, 2, 3].map((q) => members.filter((m) => m[2 + q] === v).length);
+      const mode = levelCounts.indexOf(Math.max(...levelCounts));
+      expect([0, 1, 2, 3].map((q) => r.centers[j * d + 2 + q])).toEqual([0, 1, 2, 3].map((q) => (q === mode ? v : 0)));
+    }
   });
 });
 

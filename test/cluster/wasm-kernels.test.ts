@@ -5,6 +5,7 @@ import { jsBackend } from '../../shared/cluster/backend';
 import { kernelsFor } from '../../shared/cluster/kernels';
 import { absoluteTolerance, runKmeansRestart } from '../../shared/cluster/kmeans';
 import { seedKmeansPlusPlus } from '../../shared/cluster/kmeans-init';
+import { runKprototypesRestart, type CategoryBlock } from '../../shared/cluster/kprototypes';
 import type { Matrix } from '../../shared/cluster/matrix';
 import { SeededRandom } from '../../shared/cluster/random';
 import { makeBlobs } from './helpers';
@@ -93,6 +94,32 @@ describe('the WebAssembly SIMD k-means backend', () => {
         expect(runs[1]).toEqual(runs[0]);
         if (k > 1) expect(runs[0].out[0]).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('runs k-prototypes (mixed numbers and one-hot categories, many distance ties) with the same bits', async () => {
+    const rng = new SeededRandom(31);
+    const n = 3000;
+    const levels = [3, 5];
+    const d = 2 + levels[0] + levels[1];
+    const v = Math.sqrt(0.5);
+    const data = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) {
+      data[i * d] = rng.below(3) + (rng.next() < 0.5 ? 0 : 0.5);
+      data[i * d + 1] = rng.below(2);
+      data[i * d + 2 + rng.below(levels[0])] = v;
+      data[i * d + 2 + levels[0] + rng.below(levels[1])] = v;
+    }
+    const x: Matrix = { data, rows: n, cols: d };
+    const blocks: CategoryBlock[] = [{ offset: 2, levels: levels[0], value: v }, { offset: 2 + levels[0], levels: levels[1], value: v }];
+    const wasm = await wasmFor(x);
+    for (const k of [2, 4, 7]) {
+      const js = runKprototypesRestart(x, blocks, k, 5, 1, 100, jsBackend);
+      const simd = runKprototypesRestart(wasm.matrix, blocks, k, 5, 1, 100, wasm);
+      expect(Array.from(simd.labels)).toEqual(Array.from(js.labels));
+      expect(bits(simd.centers)).toEqual(bits(js.centers));
+      expect(Object.is(simd.inertia, js.inertia)).toBe(true);
+      expect([simd.iterations, simd.converged]).toEqual([js.iterations, js.converged]);
     }
   });
 
