@@ -23,6 +23,14 @@ export interface SheetModel {
   notes: string[];
 }
 
+/** One table of a sheet (a sheet may hold several, one under the other). */
+export interface SheetBlock extends Omit<SheetModel, 'name'> {
+  /** Excel formats by column index overriding the column's kind (e.g. indices to 3 decimals). */
+  formats?: Record<number, string>;
+  /** A format per row, for a key-value table whose value column mixes counts, indices and text. */
+  rowFormats?: Array<string | null>;
+}
+
 /** Lines every exported table ends with: the source line and the classification rule set used. */
 export function footerLines(ruleDescription: string): string[] {
   return ['Sumber: data diolah', `Aturan klasifikasi: ${ruleDescription}`];

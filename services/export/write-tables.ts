@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { renameSync, statSync, writeFileSync } from 'node:fs';
-import type { CellKind, SheetModel } from './sheet-model';
+import type { Cell, CellKind, SheetBlock, SheetModel } from './sheet-model';
 import { toCsv } from './csv-safe';
 
 /** Excel number formats; Indonesian Excel shows `#,##0` with dots as thousands separators. */
@@ -20,46 +20,67 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
   return statSync(path).size;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, footer: string[]): void {
-  const ws = workbook.addWorksheet(model.name.slice(0, 31));
-  for (const t of model.title) ws.addRow([t]).font = { bold: true };
-  ws.addRow([]);
-  const grouped = model.columns.some((c) => c.group);
-  const headerTop = ws.addRow(model.columns.map((c) => c.group ?? c.header));
-  const headerRows = [headerTop];
+/**
+ * Writes one table into a sheet: bold title lines, the (grouped, merged) header, rows with number
+ * formats on numeric cells, a bold total, italic notes and footer. Rows are committed as written, so
+ * the same code fills a streamed sheet (cluster-export.ts) and an in-memory one (commit is a no-op).
+ */
+export function writeTableBlock(ws: ExcelJS.Worksheet, block: SheetBlock, footer: string[]): void {
+  const add = (values: Cell[]) => ws.addRow(values);
+  for (const t of block.title) add([t]).font = { bold: true };
+  add([]).commit();
+  const grouped = block.columns.some((c) => c.group);
+  const top = add(block.columns.map((c) => c.group ?? c.header));
+  const headers = [top];
   if (grouped) {
-    const sub = ws.addRow(model.columns.map((c) => (c.group ? c.header : null)));
-    headerRows.push(sub);
-    const top = headerTop.number;
-    model.columns.forEach((c, i) => {
-      if (!c.group) ws.mergeCells(top, i + 1, top + 1, i + 1);
-      else if (i === 0 || model.columns[i - 1]?.group !== c.group) {
+    headers.push(add(block.columns.map((c) => (c.group ? c.header : null))));
+    block.columns.forEach((c, i) => {
+      if (!c.group) ws.mergeCells(top.number, i + 1, top.number + 1, i + 1);
+      else if (i === 0 || block.columns[i - 1]?.group !== c.group) {
         let end = i;
-        while (model.columns[end + 1]?.group === c.group) end++;
-        if (end > i) ws.mergeCells(top, i + 1, top, end + 1);
+        while (block.columns[end + 1]?.group === c.group) end++;
+        if (end > i) ws.mergeCells(top.number, i + 1, top.number, end + 1);
       }
     });
   }
-  for (const r of headerRows) {
+  for (const r of headers) {
     r.font = { bold: true };
     r.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    r.commit();
   }
-  const style = (row: ExcelJS.Row) =>
-    model.columns.forEach((c, i) => {
-      const fmt = NUMBER_FORMATS[c.kind];
-      if (fmt) row.getCell(i + 1).numFmt = fmt;
+  const styled = (values: Cell[], rowFormat: string | null | undefined) => {
+    const row = add(values);
+    block.columns.forEach((c, i) => {
+      const fmt = (i === 1 ? rowFormat : null) ?? block.formats?.[i] ?? NUMBER_FORMATS[c.kind];
+      if (fmt && typeof values[i] === 'number') row.getCell(i + 1).numFmt = fmt;
     });
-  for (const values of model.rows) style(ws.addRow(values));
-  if (model.total) {
-    const total = ws.addRow(model.total);
-    style(total);
+    return row;
+  };
+  block.rows.forEach((values, r) => styled(values, block.rowFormats?.[r]).commit());
+  if (block.total) {
+    const total = styled(block.total, null);
     total.font = { bold: true };
+    total.commit();
   }
-  ws.addRow([]);
-  for (const n of [...model.notes, ...footer]) ws.addRow([n]).font = { italic: true };
-  model.columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width ?? (c.kind === 'rupiah' ? 20 : 14);
-  });
+  add([]).commit();
+  for (const n of [...block.notes, ...footer]) {
+    const row = add([n]);
+    row.font = { italic: true };
+    row.commit();
+  }
+}
+
+/** The widest width each column asks for across a sheet's blocks. */
+export function columnWidths(blocks: ReadonlyArray<Pick<SheetBlock, 'columns'>>): Array<{ width: number }> {
+  const widths: number[] = [];
+  for (const b of blocks) b.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width ?? (c.kind === 'rupiah' ? 20 : 14))));
+  return widths.map((width) => ({ width }));
+}
+
+function addSheet(workbook: ExcelJS.Workbook, model: SheetModel, footer: string[]): void {
+  const ws = workbook.addWorksheet(model.name.slice(0, 31));
+  ws.columns = columnWidths([model]);
+  writeTableBlock(ws, model, footer);
 }
 
 /** Writes the tables as an XLSX workbook, one sheet each, each ending with the footer lines. */

@@ -2,6 +2,7 @@ import { clusterChannels } from '../../shared/api/contract-cluster';
 import { assignToRun } from '../cluster/assign-service';
 import { describeFeatures } from '../cluster/feature-overview';
 import { exportAssignments, rebuildMatrix } from '../cluster/rebuild-matrix';
+import { exportClusterRun } from '../export/cluster-export';
 import { getRunDetail } from '../cluster/run-detail';
 import { runClustering } from '../cluster/run-service';
 import { deleteRun, listMembers, listRuns, renameRun } from '../cluster/run-store';
@@ -33,5 +34,6 @@ export const clusterHandlers: HandlersFor<typeof clusterChannels> = {
   }),
   'cluster:members': (req, ctx) => listMembers(ctx.session.require().db, req.runId, req.cluster, req.roundId, req.offset, req.limit),
   'cluster:assignments': (req, ctx) => exportAssignments(ctx.session.require().db, req.runId, req.include),
+  'cluster:export': (req, ctx) => ctx.jobs.run(req.jobId, (job) => exportClusterRun(ctx.session.require().db, req, job)),
   'cluster:matrix': (req, ctx) => rebuildMatrix(ctx.session.require().db, req.runId),
 };

@@ -236,6 +236,17 @@ export interface ClusterMatrix {
   input_hash: string;
 }
 
+/** What `cluster:export` wrote: the file, its sheets (XLSX) and how many businesses the members table lists. */
+export interface ClusterExportResult {
+  path: string;
+  format: 'xlsx' | 'csv';
+  /** Sheet names in order; for CSV the one table written (the members). */
+  sheets: string[];
+  /** Businesses listed in the members table (the run's clustered rows). */
+  rows: number;
+  bytes: number;
+}
+
 const runId = z.number().int().positive();
 
 /** Channels for clustering (issue 5). */
@@ -299,6 +310,14 @@ export const clusterChannels = {
   'cluster:assignments': defineChannel(
     z.object({ runId, include: z.enum(['fit', 'all']).default('fit') }).strict(),
     responseOf<ClusterAssignments>(),
+  ),
+  /**
+   * Writes a saved run to XLSX (summary, cluster profiles, cluster × kecamatan, choice of k, members,
+   * each stored placement) or its members to CSV, at `path` (the extension decides); a job. No NIK/KK/phone.
+   */
+  'cluster:export': defineChannel(
+    z.object({ runId, path: z.string().min(1).max(4096), jobId: z.string().min(1).max(100).optional() }).strict(),
+    responseOf<ClusterExportResult>(),
   ),
   /** The transformed matrix a run clustered, rebuilt from its stored model (fails if the data changed since). */
   'cluster:matrix': defineChannel(z.object({ runId }).strict(), responseOf<ClusterMatrix>()),

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { RequestOf } from '../../../shared/api/contract';
 import { BUILTIN_FEATURES, EXTRA_FEATURE_PREFIX, type FeatureSpec } from '../../../shared/cluster/features';
+import { checkExportTarget, exportFormatOf } from '../../export/export-tables';
 import { CliFailure, openDbOption, resolveRoundOption, unwrap, type CliCommand } from '../command';
 
 const NUMERIC_KINDS = new Set(['money', 'count', 'number']);
@@ -65,13 +66,13 @@ export const clusterCommand: CliCommand = {
   usage:
     'cluster --db PROYEK [--round ID] --features omzet_tahunan,aset,tenaga_kerja,... [--transform log|none] [--scale zscore|robust|none] ' +
     '(--k N | --k-range 2-10) [--seed S] [--restarts R] [--method kmeans|kprototypes] [--missing drop|impute] ' +
-    '[--assignments FILE.csv] [--export-matrix FILE.csv] --json',
+    '[--assignments FILE.csv] [--export-matrix FILE.csv] [--export FILE.xlsx|FILE.csv] --json',
   options: {
     db: { type: 'string' }, round: { type: 'string' }, features: { type: 'string' }, transform: { type: 'string' },
     scale: { type: 'string' }, winsor: { type: 'string' }, k: { type: 'string' }, 'k-range': { type: 'string' },
     seed: { type: 'string' }, restarts: { type: 'string' }, method: { type: 'string' }, missing: { type: 'string' },
     'max-iterations': { type: 'string' }, stability: { type: 'string' }, name: { type: 'string' },
-    assignments: { type: 'string' }, 'export-matrix': { type: 'string' },
+    assignments: { type: 'string' }, 'export-matrix': { type: 'string' }, export: { type: 'string' },
   },
   async run({ values }, api) {
     openDbOption(api, values.db);
@@ -79,6 +80,11 @@ export const clusterCommand: CliCommand = {
     const k = intOption(values.k, 'k', 2);
     const range = kRange(values['k-range']);
     if (k === undefined && range === undefined) throw new CliFailure('Isi --k N atau --k-range KMIN-KMAX.');
+    // A wrong --export path fails before the clustering, not after minutes of it.
+    if (typeof values.export === 'string') {
+      exportFormatOf(values.export);
+      checkExportTarget(values.export);
+    }
     const missing = choice(values.missing, 'missing', ['drop', 'impute'] as const) ?? 'drop';
     const config = {
       filter: { roundId },
@@ -110,6 +116,8 @@ export const clusterCommand: CliCommand = {
       const lines = m.business_id.map((id, i) => [id, ...m.values.slice(i * d, (i + 1) * d).map(cell)].join(','));
       writeFileSync(values['export-matrix'], `business_id,${m.columns.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\n${lines.join('\n')}\n`);
     }
+    // The run's workbook for FGD/planning documents (or its members as CSV), as the Klaster screen exports it.
+    const exported = typeof values.export === 'string' ? await unwrap(api.call('cluster:export', { runId: run.run_id, path: values.export })) : null;
     return {
       run_id: run.run_id,
       k: run.k,
@@ -132,6 +140,7 @@ export const clusterCommand: CliCommand = {
       recommended_k: run.sweep?.recommended?.k ?? null,
       recommended_reason: run.sweep?.recommended?.reason ?? null,
       input_hash: run.input_hash,
+      ...(exported ? { export: exported } : {}),
     };
   },
 };

@@ -11,6 +11,7 @@ import { KChart } from './KChart';
 import { KecamatanTable } from './KecamatanTable';
 import { ProfileTable } from './ProfileTable';
 import { ReproInfo } from './ReproInfo';
+import { RunExport } from './RunExport';
 import { ScatterChart } from './ScatterChart';
 
 function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
@@ -54,6 +55,7 @@ export function RunView({ run, onRenameCluster, onRenameRun, onUseSetup }: {
             <Figure label={t('cluster.result.stability')} value={formatDecimal(run.stability.mean, lang, 2)} hint={t('cluster.result.stabilityHint')} />
           )}
         </div>
+        <RunExport key={run.run_id} run={run} />
       </header>
 
       <Panel title={t('cluster.result.profiles')} testId="profiles-panel" className="cluster-panel">
