@@ -70,6 +70,7 @@ export function summariseClassification(db: Db, filter: BusinessFilter, job?: Jo
     round_id: filter.roundId,
     rule_set: settings.rule_set,
     rule_version: run.rule_version,
+    rule: { rule_set: settings.rule_set, pp7_basis: settings.pp7_basis },
     rule_description: describeRuleSet(settings),
     computed_at: run.computed_at,
     businesses: total,

@@ -110,12 +110,14 @@ export function computeGroupStats(db: Db, filter: BusinessFilter, by: GroupByKey
       .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
       .map((code) => [code, nameArea(code, names.get(code))]);
   }
+  const settings = loadClassificationSettings(db);
   return {
     by,
     by_label: GROUP_BY_LABELS[by],
     measures: MEASURE_KEYS.map((key) => ({ key, ...MEASURE_LABELS[key] })),
     rows: order.map(([code, label]) => toRow(code, label, buckets.get(code) ?? newBucket())),
     total: toRow('TOTAL', 'Jumlah', total),
-    rule_description: describeRuleSet(loadClassificationSettings(db)),
+    rule: { rule_set: settings.rule_set, pp7_basis: settings.pp7_basis },
+    rule_description: describeRuleSet(settings),
   };
 }

@@ -70,9 +70,11 @@ export function buildIndicatorsTable(db: Db, filter: BusinessFilter, by: 'kecama
       a.above += above;
     }
   }
+  const settings = loadClassificationSettings(db);
   return {
     by,
-    rule_description: describeRuleSet(loadClassificationSettings(db)),
+    rule: { rule_set: settings.rule_set, pp7_basis: settings.pp7_basis },
+    rule_description: describeRuleSet(settings),
     rows: [...rows.values()]
       .map(toRow)
       .sort(compareAreasByName),

@@ -12,8 +12,8 @@ import {
   type QualityInput,
   type RecordFlag,
 } from '../../shared/stats/quality-rules';
+import type { MicroCeiling } from '../../shared/stats/quality-sentences';
 import { RULE_SET_DEFINITIONS, type SizeCriterion } from '../../shared/classify/size-rules';
-import { formatRupiahShort } from '../../shared/classify/turnover-bands';
 import { describeRuleSet, type ClassificationSettings } from '../../shared/classify/settings';
 import { countedScan, WORKERS_SQL } from './counted-set';
 import { ensureClassified } from './classify-round';
@@ -35,13 +35,11 @@ interface Row {
   tenaga_kerja: number | null;
 }
 
-function ceilingText(settings: ClassificationSettings, criterion: SizeCriterion | null): string | null {
+/** The micro limit of the criterion that decided a business's class, for the flag's sentence. */
+function microCeiling(settings: ClassificationSettings, criterion: SizeCriterion | null): MicroCeiling | null {
   if (!criterion) return null;
   const bounds = RULE_SET_DEFINITIONS[settings.rule_set].bounds[criterion];
-  if (!bounds) return null;
-  if (criterion === 'tenaga_kerja') return `lebih dari ${bounds[0]} tenaga kerja`;
-  const what = criterion === 'penjualan' ? 'penjualan per tahun' : criterion;
-  return `${what} lebih dari ${formatRupiahShort(bounds[0])}, ${RULE_SET_DEFINITIONS[settings.rule_set].label}`;
+  return bounds ? { rule_set: settings.rule_set, criterion, limit: bounds[0] } : null;
 }
 
 /** Area turnover per business for the area-level check, with each area's parent as its neighbourhood. */
@@ -97,7 +95,7 @@ export function computeQualityReport(
     modal: r.modal,
     tenaga_kerja: r.tenaga_kerja,
     above_micro: r.size_class === 'kecil' || r.size_class === 'menengah' || r.size_class === 'besar',
-    micro_ceiling_text: ceilingText(settings, r.criterion),
+    micro_ceiling: microCeiling(settings, r.criterion),
   }));
   const flags = computeRecordFlags(inputs);
   const periodFlagged = new Set(
@@ -117,6 +115,7 @@ export function computeQualityReport(
       kecamatan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kec', periodFlagged))),
       kelurahan: flaggedFirst(computeAreaFlags(areaInputs(db, rows, 'kel', periodFlagged))),
     },
+    rule: { rule_set: settings.rule_set, pp7_basis: settings.pp7_basis },
     rule_description: describeRuleSet(settings),
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { BusinessFilter, RecapResult, RecapRow } from '../../shared/api/contract-data';
 import type { RekapLine, RekapTable } from '../../shared/stats/table-types';
-import { LOST_REASON_LABELS, type LostReason } from '../../shared/domain/verification';
+import { describeRekapNotes, type RekapNoteFacts } from '../../shared/stats/rekap-notes';
 import { getMeta } from '../project/project-meta';
 import { emptyRecapRow } from '../data/recap';
 import { areaHeader, compareAreasByCode, compareAreasByName, nameArea, UNASSIGNED_AREA_NAME } from '../../shared/stats/area-order';
@@ -17,8 +17,6 @@ const COLUMNS: RekapTable['columns'] = [
   { key: 'tenaga_kerja_l', label: 'L' },
   { key: 'tenaga_kerja_p', label: 'P' },
 ];
-
-const fmt = new Intl.NumberFormat('id-ID');
 
 function toLine(r: RecapRow, no: number | null, uraian: string): RekapLine {
   return {
@@ -105,21 +103,13 @@ export function buildRekapTable(db: Db, filter: BusinessFilter, by: 'kecamatan' 
   });
   const total = toLine(recap.total, null, by === 'kecamatan' ? 'Jumlah Per Kecamatan' : 'Jumlah Per Kelurahan');
   const round = db.prepare('SELECT name, year FROM rounds WHERE id = ?').get(filter.roundId) as { name: string; year: number | null } | undefined;
-  const notes: string[] = [];
   const m = recap.total.missing;
-  const missingParts = [
-    m.modal && `modal ${fmt.format(m.modal)}`,
-    m.aset && `aset ${fmt.format(m.aset)}`,
-    m.omzet && `omzet ${fmt.format(m.omzet)}`,
-    m.tenaga_kerja_lp && `tenaga kerja L/P ${fmt.format(m.tenaga_kerja_lp)}`,
-  ].filter(Boolean);
-  if (missingParts.length) notes.push(`Nilai kosong tidak dijumlahkan sebagai nol; usaha tanpa nilai: ${missingParts.join(', ')}.`);
-  const lost = Object.entries(recap.lost).filter(([, n]) => n > 0);
-  if (lost.length) {
-    notes.push(`Tidak dihitung (hilang saat verifikasi): ${lost.map(([r, n]) => `${LOST_REASON_LABELS[r as LostReason] ?? r} ${fmt.format(n)}`).join(', ')}.`);
-  }
-  if (recap.duplicates) notes.push(`Tidak dihitung (ditandai data dobel): ${fmt.format(recap.duplicates)}.`);
-  if (recap.possible_duplicates) notes.push(`Masih dihitung, tetapi mungkin dobel (belum ditinjau): ${fmt.format(recap.possible_duplicates)}.`);
+  const noteFacts: RekapNoteFacts = {
+    missing: { modal: m.modal, aset: m.aset, omzet: m.omzet, tenaga_kerja_lp: m.tenaga_kerja_lp },
+    lost: Object.entries(recap.lost).map(([reason, count]) => ({ reason, count })),
+    duplicates: recap.duplicates,
+    possible_duplicates: recap.possible_duplicates,
+  };
   return {
     by,
     title: [
@@ -130,6 +120,7 @@ export function buildRekapTable(db: Db, filter: BusinessFilter, by: 'kecamatan' 
     columns: COLUMNS,
     rows,
     total,
-    notes,
+    notes: describeRekapNotes(noteFacts),
+    note_facts: noteFacts,
   };
 }

@@ -4,6 +4,7 @@ import type { JenisGroup } from './jenis-groups';
 import type { Pp7Basis } from './classify-size';
 import type { KnownSizeClass, RuleSet, SizeClass, SizeCriterion } from './size-rules';
 import type { Sector } from '../domain/business';
+import type { RuleChoice } from './settings';
 
 /** A labelled count in a fixed order (for UI tables and charts); share is of the counted businesses, 0..1. */
 export interface LabelledCount {
@@ -28,7 +29,9 @@ export interface ClassificationSummary {
   round_id: number;
   rule_set: RuleSet;
   rule_version: string;
-  /** The rule set in words, as table footers print it. */
+  /** The rules in force (for writing `rule_description` in the UI language). */
+  rule: RuleChoice;
+  /** The rule set in words (Bahasa Indonesia), as table footers print it. */
   rule_description: string;
   computed_at: string;
   businesses: number;

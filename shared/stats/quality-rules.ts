@@ -1,6 +1,6 @@
 import { robustZScores, medianAndMad } from './robust';
 import { medianOf } from './descriptive';
-import { formatRupiahShort } from '../classify/turnover-bands';
+import { describeAreaFlag, describeRecordFlag, type AreaFlagReason, type MicroCeiling, type RecordFlagDetail } from './quality-sentences';
 
 /**
  * Data-quality flags (BRIEF: "flags implausible values"). Record flags compare a value with its peers
@@ -46,13 +46,19 @@ export interface QualityInput {
   modal: number | null;
   tenaga_kerja: number | null;
   above_micro: boolean;
-  /** The micro ceiling the rule set uses, for the message. */
-  micro_ceiling_text: string | null;
+  /** The micro limit the business is above (the criterion that decided its class), for the message. */
+  micro_ceiling: MicroCeiling | null;
 }
 
-export interface RecordFlag {
-  code: QualityFlag;
-  message: string;
+/**
+ * A record flag: its code, the figures its sentence quotes (for the screen to write it in the UI
+ * language) and `message`, the sentence in Bahasa Indonesia (CLI, exports).
+ */
+export type RecordFlag = RecordFlagDetail & { message: string };
+
+/** A flag with its Indonesian sentence written from the same figures. */
+function withMessage(detail: RecordFlagDetail): RecordFlag {
+  return { ...detail, message: describeRecordFlag(detail, 'id') };
 }
 
 function groupIndexes(records: readonly QualityInput[], keyOf: (r: QualityInput) => string | null): Map<string, number[]> {
@@ -91,27 +97,26 @@ function flagLogOutliers(
 /** Computes the record-level flags; returns flags per record index (only records with flags). */
 export function computeRecordFlags(records: readonly QualityInput[], opts: QualityOptions = DEFAULT_QUALITY_OPTIONS): Map<number, RecordFlag[]> {
   const out = new Map<number, RecordFlag[]>();
-  const add = (i: number, f: RecordFlag) => {
+  const add = (i: number, f: RecordFlagDetail) => {
     const list = out.get(i) ?? [];
-    list.push(f);
+    list.push(withMessage(f));
     out.set(i, list);
   };
-  const direction = (z: number) => (z > 0 ? 'jauh di atas' : 'jauh di bawah');
-  flagLogOutliers(records, (r) => r.omzet_tahunan, (r) => r.peer, opts, (i, z) =>
-    add(i, { code: 'outlier_omzet', message: `Omzet per tahun ${direction(z)} usaha sejenis (z robust ${z.toFixed(1)} pada skala log).` }));
-  flagLogOutliers(records, (r) => r.aset, (r) => r.peer, opts, (i, z) =>
-    add(i, { code: 'outlier_aset', message: `Aset ${direction(z)} usaha sejenis (z robust ${z.toFixed(1)} pada skala log).` }));
+  // z is rounded to the one decimal the sentence shows, so the figures and the sentence agree.
+  const z1 = (z: number) => Math.round(z * 10) / 10;
+  flagLogOutliers(records, (r) => r.omzet_tahunan, (r) => r.peer, opts, (i, z) => add(i, { code: 'outlier_omzet', z: z1(z) }));
+  flagLogOutliers(records, (r) => r.aset, (r) => r.peer, opts, (i, z) => add(i, { code: 'outlier_aset', z: z1(z) }));
   flagLogOutliers(
     records,
     (r) => (r.omzet_tahunan !== null && r.omzet_tahunan > 0 && r.modal !== null && r.modal > 0 ? r.omzet_tahunan / r.modal : null),
     (r) => r.area,
     opts,
-    (i, z) => add(i, { code: 'rasio_omzet_modal', message: `Rasio omzet per tahun terhadap modal ${direction(z)} kebiasaan di kecamatannya.` }),
+    (i, z) => add(i, { code: 'rasio_omzet_modal', z: z1(z) }),
   );
   flagPeriodConfusion(records, opts, add);
   records.forEach((r, i) => {
-    if (r.tenaga_kerja === 0) add(i, { code: 'tenaga_kerja_nol', message: 'Jumlah tenaga kerja 0: apakah pemilik tidak dihitung?' });
-    if (r.above_micro) add(i, { code: 'di_atas_batas_mikro', message: `Melebihi batas usaha mikro${r.micro_ceiling_text ? ` (${r.micro_ceiling_text})` : ''}: calon "naik kelas" atau salah isi.` });
+    if (r.tenaga_kerja === 0) add(i, { code: 'tenaga_kerja_nol' });
+    if (r.above_micro) add(i, { code: 'di_atas_batas_mikro', ceiling: r.micro_ceiling });
   });
   return out;
 }
@@ -120,7 +125,7 @@ export function computeRecordFlags(records: readonly QualityInput[], opts: Quali
  * A yearly figure that sits near the peers' median only when read as monthly (×12), or the reverse:
  * flagged when the other reading is at least `periodFactor` times closer to the median (log distance).
  */
-function flagPeriodConfusion(records: readonly QualityInput[], opts: QualityOptions, add: (i: number, f: RecordFlag) => void): void {
+function flagPeriodConfusion(records: readonly QualityInput[], opts: QualityOptions, add: (i: number, f: RecordFlagDetail) => void): void {
   const groups = groupIndexes(records, (r) => (r.omzet_tahunan !== null && r.omzet_tahunan > 0 ? r.peer : null));
   const margin = Math.log(opts.periodFactor);
   for (const idx of groups.values()) {
@@ -133,9 +138,8 @@ function flagPeriodConfusion(records: readonly QualityInput[], opts: QualityOpti
       const asIs = Math.log(r.omzet_tahunan as number);
       const alt = r.omzet_periode === 'tahun' ? asIs + Math.log(12) : asIs - Math.log(12);
       if (Math.abs(alt - m.median) + margin < Math.abs(asIs - m.median)) {
-        const norm = formatRupiahShort(Math.round(Math.exp(m.median)));
-        if (r.omzet_periode === 'tahun') add(i, { code: 'omzet_tampak_bulanan', message: `Omzet dicatat per tahun, tetapi jika dibaca per bulan lebih dekat ke kebiasaan usaha sejenis (${norm} per tahun).` });
-        else add(i, { code: 'omzet_tampak_tahunan', message: `Omzet dicatat per bulan, tetapi jika dibaca per tahun lebih dekat ke kebiasaan usaha sejenis (${norm} per tahun).` });
+        const norm = Math.round(Math.exp(m.median));
+        add(i, { code: r.omzet_periode === 'tahun' ? 'omzet_tampak_bulanan' : 'omzet_tampak_tahunan', peer_median_tahunan: norm });
       }
     }
   }
@@ -168,6 +172,9 @@ export interface AreaFlag {
   /** Share of the area's businesses whose turnover looks like the wrong period, 0..1. */
   period_share: number;
   flagged: boolean;
+  /** Why the area is flagged, with the figures the sentence quotes (null when not flagged). */
+  reason: AreaFlagReason | null;
+  /** The reason in Bahasa Indonesia (CLI, exports); null when not flagged. */
   message: string | null;
 }
 
@@ -195,8 +202,11 @@ export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5, per
     const pShare = a.businesses > 0 ? a.period_flags / a.businesses : 0;
     const byRatio = worst >= factor;
     const byPeriod = a.period_flags >= 10 && pShare >= periodShare;
-    const ratioText = `${worst.toFixed(1).replace('.', ',')}×`;
-    const pct = `${Math.round(pShare * 100)}%`;
+    const reason: AreaFlagReason | null = byRatio
+      ? { code: 'omzet_ratio', ratio: worst, mean_omzet_bulanan: Math.round(mean ?? 0) }
+      : byPeriod
+        ? { code: 'period_share', period_share: pShare, ratio: worst }
+        : null;
     return {
       code: a.code,
       name: a.name,
@@ -209,12 +219,9 @@ export function computeAreaFlags(areas: readonly AreaTurnover[], factor = 5, per
       ratio_median: ratioMedian,
       share_of_total: grand > 0 ? sum / grand : null,
       period_share: pShare,
-      flagged: byRatio || byPeriod,
-      message: byRatio
-        ? `Omzet per usaha di ${a.name} ${ratioText} wilayah sekitarnya (rata-rata ${formatRupiahShort(Math.round(mean ?? 0))} per bulan): periksa satuan (per bulan/per tahun, ribu/juta).`
-        : byPeriod
-          ? `${pct} usaha di ${a.name} mencatat omzet yang tampak salah periode (per bulan/per tahun); omzet rata-rata ${ratioText} wilayah sekitarnya: periksa satuan.`
-          : null,
+      flagged: reason !== null,
+      reason,
+      message: reason ? describeAreaFlag(a.name, reason, 'id') : null,
     };
   });
 }

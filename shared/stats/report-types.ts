@@ -1,5 +1,6 @@
 import type { AreaFlag, QualityFlag, RecordFlag } from './quality-rules';
 import type { Sector } from '../domain/business';
+import type { RuleChoice } from '../classify/settings';
 
 /** A business with the quality flags raised on it. Money in integer Rupiah. */
 export interface FlaggedRecord {
@@ -26,6 +27,9 @@ export interface QualityReport {
   records: { total: number; offset: number; rows: FlaggedRecord[] };
   /** Area-level turnover checks per kecamatan and per kelurahan (flagged ones first). */
   areas: { kecamatan: AreaFlag[]; kelurahan: AreaFlag[] };
+  /** The classification rules in force (for writing `rule_description` in the UI language). */
+  rule: RuleChoice;
+  /** The rules in words, in Bahasa Indonesia. */
   rule_description: string;
 }
 

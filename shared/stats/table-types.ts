@@ -1,5 +1,7 @@
 import type { Description } from './descriptive';
 import type { RecapRow } from '../api/contract-data';
+import type { RuleChoice } from '../classify/settings';
+import type { RekapNoteFacts } from './rekap-notes';
 
 /** Groupings the statistics accept. */
 export const GROUP_BY_KEYS = ['kecamatan', 'kelurahan', 'bidang', 'jenis', 'size_class', 'band', 'pemasaran', 'nib'] as const;
@@ -43,6 +45,9 @@ export interface GroupStatsResult {
   measures: Array<{ key: MeasureKey; label: string; unit: 'rupiah' | 'orang' }>;
   rows: GroupStatsRow[];
   total: GroupStatsRow;
+  /** The classification rules in force (for writing `rule_description` in the UI language). */
+  rule: RuleChoice;
+  /** The rules in words, in Bahasa Indonesia. */
   rule_description: string;
 }
 
@@ -72,8 +77,10 @@ export interface RekapTable {
   columns: Array<{ key: RekapColumnKey; label: string }>;
   rows: RekapLine[];
   total: RekapLine;
-  /** Plain-language notes: missing values, lost and duplicate counts. */
+  /** Plain-language notes in Bahasa Indonesia (CLI, exports): missing values, lost and duplicate counts. */
   notes: string[];
+  /** The figures the notes quote, for writing them in the UI language. */
+  note_facts: RekapNoteFacts;
 }
 
 /** One row of the verification table: the office's list (Data Awal) and what became of it. */
@@ -174,6 +181,9 @@ export interface IndicatorRow {
 
 export interface IndicatorsTable {
   by: 'kecamatan' | 'kelurahan';
+  /** The classification rules in force (for writing `rule_description` in the UI language). */
+  rule: RuleChoice;
+  /** The rules in words, in Bahasa Indonesia. */
   rule_description: string;
   rows: IndicatorRow[];
   total: IndicatorRow;

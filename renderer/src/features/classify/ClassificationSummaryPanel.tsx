@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import type { ClassificationSummary, LabelledCount } from '../../../../shared/classify/classification-types';
 import { SIZE_CLASSES, type SizeClass } from '../../../../shared/classify/size-rules';
 import { formatCount, formatShare } from '../../components/format';
-import { useT } from '../../i18n/I18nProvider';
+import { describeRuleSet } from '../../../../shared/classify/settings';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { bandLabel, criterionLabel, groupLabel, sizeClassLabel } from './classify-labels';
 
 function isSizeClass(code: string): code is SizeClass {
@@ -32,6 +33,7 @@ function CountTable({ rows, label, testId }: { rows: LabelledCount[]; label: (ro
 /** The counts of the round's classification: size class, bidang, jenis-usaha group and turnover band. */
 export function ClassificationSummaryPanel({ summary, busy }: { summary: ClassificationSummary; busy: boolean }) {
   const t = useT();
+  const { lang } = useLanguage();
   const [period, setPeriod] = useState<'tahun' | 'bulan'>('tahun');
   const sectorName = (code: string) =>
     code === 'perdagangan' || code === 'industri' || code === 'jasa' ? t(`data.sector.${code}` as const) : t('classify.unknown');
@@ -41,7 +43,7 @@ export function ClassificationSummaryPanel({ summary, busy }: { summary: Classif
     <section className="panel cls-summary" data-testid="classify-summary" aria-busy={busy} data-rule-set={summary.rule_set} data-computed-at={summary.computed_at}>
       <header className="panel-header">
         <h2 className="panel-title">{t('classify.summary.title', { count: summary.businesses })}</h2>
-        <span className="muted small">{t('classify.summary.rule', { rule: summary.rule_description })}</span>
+        <span className="muted small" data-testid="classify-summary-rule">{t('classify.summary.rule', { rule: describeRuleSet(summary.rule, lang) })}</span>
       </header>
       <div className="panel-body cls-summary-grid">
         <div className="cls-card cls-card-size">

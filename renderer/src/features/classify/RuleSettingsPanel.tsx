@@ -5,7 +5,8 @@ import { DEFAULT_BAND_CONFIG } from '../../../../shared/classify/turnover-bands'
 import type { Pp7Basis } from '../../../../shared/classify/classify-size';
 import { formatRupiahShort } from '../../../../shared/classify/turnover-bands';
 import { formatCount } from '../../components/format';
-import { useT, type Translate } from '../../i18n/I18nProvider';
+import { describeRuleSet } from '../../../../shared/classify/settings';
+import { useLanguage, useT, type Translate } from '../../i18n/I18nProvider';
 import { BandsEditor } from './BandsEditor';
 import { criterionLabel, ruleSetName, ruleSetNote } from './classify-labels';
 import { sameBands, type RuleDraft } from './useClassification';
@@ -26,6 +27,7 @@ export function RuleSettingsPanel({ rules, applying, onApply }: {
   onApply: (draft: RuleDraft) => Promise<boolean>;
 }) {
   const t = useT();
+  const { lang } = useLanguage();
   const [ruleSet, setRuleSet] = useState(rules.rule_set);
   const [basis, setBasis] = useState<Pp7Basis>(rules.pp7_basis);
   const [bands, setBands] = useState<BandConfig | null>(rules.bands);
@@ -92,7 +94,7 @@ export function RuleSettingsPanel({ rules, applying, onApply }: {
             {applying ? '' : dirty ? <span className="cls-dirty">{t('classify.rules.dirty')}</span> : applied ? <span className="cls-ok">{t('classify.rules.applied')}</span> : null}
           </span>
         </div>
-        <p className="muted small cls-current" data-testid="classify-rule-description">{t('classify.rules.current', { rule: rules.rule_description })}</p>
+        <p className="muted small cls-current" data-testid="classify-rule-description">{t('classify.rules.current', { rule: describeRuleSet(rules, lang) })}</p>
       </div>
     </section>
   );

@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import type { AreaFlag } from '../../../../shared/stats/quality-rules';
 import type { QualityReport } from '../../../../shared/stats/report-types';
-import { useT } from '../../i18n/I18nProvider';
+import { describeAreaFlag } from '../../../../shared/stats/quality-sentences';
+import type { Language } from '../../i18n/define-messages';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { formatCount, formatDecimal, formatMeasure, formatShare } from '../../components/format';
 
 /** Up to this many flagged kelurahan are listed one by one in the alert. */
 const KELURAHAN_LISTED = 3;
+
+/** Why an area is flagged, in the UI language (written from the figures the services send). */
+function areaMessage(area: AreaFlag, lang: Language): string {
+  return area.reason ? describeAreaFlag(area.name, area.reason, lang) : (area.message ?? '');
+}
 
 function AreaRow({ area }: { area: AreaFlag }) {
   const t = useT();
@@ -29,6 +36,7 @@ function AreaRow({ area }: { area: AreaFlag }) {
  */
 export function AreaFlagsTable({ areas }: { areas: QualityReport['areas'] }) {
   const t = useT();
+  const { lang } = useLanguage();
   const [level, setLevel] = useState<'kecamatan' | 'kelurahan'>('kecamatan');
   const flaggedKecamatan = areas.kecamatan.filter((a) => a.flagged);
   const flaggedKelurahan = areas.kelurahan.filter((a) => a.flagged);
@@ -44,11 +52,11 @@ export function AreaFlagsTable({ areas }: { areas: QualityReport['areas'] }) {
           <strong>{t('stats.area.alertTitle')}</strong>
           <ul>
             {flaggedKecamatan.map((a) => (
-              <li key={a.code} data-testid="area-flag-message" data-code={a.code}><strong>{t('stats.area.kecamatanOf', { name: a.name })}:</strong> {a.message}</li>
+              <li key={a.code} data-testid="area-flag-message" data-code={a.code}><strong>{t('stats.area.kecamatanOf', { name: a.name })}:</strong> {areaMessage(a, lang)}</li>
             ))}
             {listKelurahan
               ? flaggedKelurahan.map((a) => (
-                  <li key={a.code} data-testid="area-flag-message" data-code={a.code}><strong>{t('stats.area.kelurahanOf', { name: a.name })}:</strong> {a.message}</li>
+                  <li key={a.code} data-testid="area-flag-message" data-code={a.code}><strong>{t('stats.area.kelurahanOf', { name: a.name })}:</strong> {areaMessage(a, lang)}</li>
                 ))
               : (
                   <li data-testid="area-flag-kelurahan-summary">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { MEASURE_KEYS, type GroupByKey, type MeasureKey } from '../../../../shared/stats/table-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useT } from '../../i18n/I18nProvider';
+import { describeRuleSet } from '../../../../shared/classify/settings';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { GroupCharts } from './GroupCharts';
 import { GroupStatsTable } from './GroupStatsTable';
 import { GROUP_BY_OPTIONS, groupByLabel, measureLabel } from './stats-labels';
@@ -10,6 +11,7 @@ import { GROUP_BY_OPTIONS, groupByLabel, measureLabel } from './stats-labels';
 /** Statistics per group: the grouping, the measure, the table and its two charts. */
 export function GroupStatsPanel({ roundId }: { roundId: number }) {
   const t = useT();
+  const { lang } = useLanguage();
   const [by, setBy] = useState<GroupByKey>('kecamatan');
   const [measure, setMeasure] = useState<MeasureKey>('omzet_tahunan');
   const query = useApiQuery('stats:groupBy', { filter: { roundId }, by });
@@ -39,7 +41,7 @@ export function GroupStatsPanel({ roundId }: { roundId: number }) {
         {data && (
           <>
             <GroupStatsTable result={data} by={data.by} measure={measure} />
-            <p className="muted small st-note">{t('stats.table.note', { rule: data.rule_description })}</p>
+            <p className="muted small st-note" data-testid="stats-rule-note">{t('stats.table.note', { rule: describeRuleSet(data.rule, lang) })}</p>
             <GroupCharts result={data} by={data.by} measure={measure} />
           </>
         )}

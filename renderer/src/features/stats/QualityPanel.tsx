@@ -3,7 +3,8 @@ import type { QualityFlag } from '../../../../shared/stats/quality-rules';
 import type { FlaggedRecord } from '../../../../shared/stats/report-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useT, type Translate } from '../../i18n/I18nProvider';
+import { describeRecordFlag } from '../../../../shared/stats/quality-sentences';
+import { useLanguage, useT, type Translate } from '../../i18n/I18nProvider';
 import { AreaFlagsTable } from './AreaFlagsTable';
 import { formatCount, formatRupiah } from '../../components/format';
 import { flagLabel } from './stats-labels';
@@ -22,6 +23,7 @@ function reported(t: Translate, r: FlaggedRecord): string {
  */
 export function QualityPanel({ roundId }: { roundId: number }) {
   const t = useT();
+  const { lang } = useLanguage();
   const [code, setCode] = useState<QualityFlag | undefined>(undefined);
   const [offset, setOffset] = useState(0);
   const query = useApiQuery('quality:flags', { filter: { roundId }, ...(code ? { code } : {}), offset, limit: PAGE_SIZE });
@@ -78,7 +80,7 @@ export function QualityPanel({ roundId }: { roundId: number }) {
                       <td className="num">{formatRupiah(r.modal)}</td>
                       <td className="num">{formatCount(r.tenaga_kerja)}</td>
                       <td className="st-flag-list">
-                        <ul>{r.flags.map((f) => <li key={f.code}><strong>{flagLabel(t, f.code)}.</strong> <span className="st-flag-message">{f.message}</span></li>)}</ul>
+                        <ul>{r.flags.map((f) => <li key={f.code}><strong>{flagLabel(t, f.code)}.</strong> <span className="st-flag-message" data-testid="flag-message" data-code={f.code}>{describeRecordFlag(f, lang)}</span></li>)}</ul>
                       </td>
                     </tr>
                   ))}

@@ -1,7 +1,8 @@
 import type { IndicatorRow, ShareOf } from '../../../../shared/stats/table-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useT } from '../../i18n/I18nProvider';
+import { describeRuleSet } from '../../../../shared/classify/settings';
+import { useLanguage, useT } from '../../i18n/I18nProvider';
 import { formatCount, formatShare } from '../../components/format';
 import type { AreaLevel } from './tables-types';
 
@@ -28,6 +29,7 @@ function Cells({ row }: { row: IndicatorRow }) {
 /** Single-round indicators per area: shares with NIB, partnership, online marketing, above the micro limits. */
 export function IndicatorsTab({ roundId, by }: { roundId: number; by: AreaLevel }) {
   const t = useT();
+  const { lang } = useLanguage();
   const query = useApiQuery('tables:indicators', { filter: { roundId }, by });
   const data = query.data;
   return (
@@ -61,7 +63,7 @@ export function IndicatorsTab({ roundId, by }: { roundId: number; by: AreaLevel 
                 </tfoot>
               </table>
             </div>
-            <p className="muted small tb-note">{t('tables.ind.note', { rule: data.rule_description })}</p>
+            <p className="muted small tb-note" data-testid="indicators-note">{t('tables.ind.note', { rule: describeRuleSet(data.rule, lang) })}</p>
           </>
         )}
       </div>

@@ -2,7 +2,9 @@ import type { RekapLine } from '../../../../shared/stats/table-types';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount, formatRupiah } from '../../components/format';
-import { useT, type Translate } from '../../i18n/I18nProvider';
+import { describeRekapNotes } from '../../../../shared/stats/rekap-notes';
+import { useLanguage, useT, type Translate } from '../../i18n/I18nProvider';
+import { describeLostReason } from '../review/reason-labels';
 import type { AreaLevel } from './tables-types';
 
 /** A sum; when some businesses lack the value the cell says how many (dotted underline, tooltip). */
@@ -34,6 +36,7 @@ function LineCells({ line, t }: { line: RekapLine; t: Translate }) {
  */
 export function RekapTab({ roundId, by }: { roundId: number; by: AreaLevel }) {
   const t = useT();
+  const { lang } = useLanguage();
   const query = useApiQuery('tables:rekap', { filter: { roundId }, by });
   const data = query.data;
   const label = (key: keyof RekapLine) => data?.columns.find((c) => c.key === key)?.label ?? key.toUpperCase();
@@ -85,7 +88,7 @@ export function RekapTab({ roundId, by }: { roundId: number; by: AreaLevel }) {
               </div>
             </div>
             <ul className="tb-notes muted small" data-testid="rekap-notes">
-              {data.notes.map((note, i) => <li key={i}>{note}</li>)}
+              {describeRekapNotes(data.note_facts, lang, (reason) => describeLostReason(reason, lang)).map((note, i) => <li key={i}>{note}</li>)}
               <li>{t('tables.rekap.source')}</li>
             </ul>
           </>
