@@ -7,6 +7,7 @@ import type { LostReason, VerificationStatus } from '../../shared/domain/verific
 import { looksLikePersonalNumber, maskIdentityNumber, maskPhone } from '../../shared/domain/masking';
 import { AppError } from '../../shared/api/result';
 import { buildBusinessWhere } from './filter-sql';
+import { decodeOriginalRow, setOwn } from '../import/original-row';
 
 const RECORD_COLUMNS = `b.id, b.round_id, b.source_row, b.nama_pelaku, b.nama_usaha, b.nik, b.no_kk, b.telepon, b.alamat,
   b.rt, b.rw, b.kecamatan_code, b.kelurahan_code, kc.name AS kecamatan_name, kl.name AS kelurahan_name, b.bidang_usaha,
@@ -55,17 +56,22 @@ export function listBusinessesById(db: Db, ids: readonly number[]): BusinessReco
   return rows.map((r) => maskRecord(r));
 }
 
-/** A business with its original row and problems (personal data masked). */
+/**
+ * A business with its original row and problems (personal data masked). The stored original is either
+ * the array of cell texts (keyed by its import's headers) or, in projects imported before, the
+ * `{header: cell}` object: both read back as the same object (services/import/original-row.ts).
+ */
 export function getBusiness(db: Db, id: number): BusinessDetail {
-  const row = db.prepare(`SELECT ${RECORD_COLUMNS}, b.original_json ${FROM} WHERE b.id = ?`).get(id) as
-    | (BusinessRecord & { original_json: string })
-    | undefined;
+  const row = db
+    .prepare(`SELECT ${RECORD_COLUMNS}, b.original_json, im.headers_json ${FROM} LEFT JOIN imports im ON im.id = b.import_id WHERE b.id = ?`)
+    .get(id) as (BusinessRecord & { original_json: string; headers_json: string | null }) | undefined;
   if (!row) throw new AppError('NOT_FOUND', `Usaha dengan id ${id} tidak ditemukan.`);
-  const { original_json, ...record } = row;
+  const { original_json, headers_json, ...record } = row;
   const issues = db
     .prepare('SELECT code, column_name AS column, severity, message FROM business_issues WHERE business_id = ? ORDER BY id')
     .all(id) as RecordIssue[];
-  return { record: maskRecord(record), original: maskOriginal(JSON.parse(original_json) as Record<string, string>), issues };
+  const headers = headers_json === null ? null : (JSON.parse(headers_json) as string[]);
+  return { record: maskRecord(record), original: maskOriginal(decodeOriginalRow(original_json, headers)), issues };
 }
 
 /**
@@ -76,7 +82,7 @@ function maskOriginal(original: Record<string, string>): Record<string, string> 
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(original)) {
     const personal = /\b(nik|kk|hp|telp|telepon|phone|wa|whatsapp)\b/i.test(k) || looksLikePersonalNumber(v ?? '');
-    out[k] = personal && v ? (maskIdentityNumber(v.trim()) ?? v) : v;
+    setOwn(out, k, personal && v ? (maskIdentityNumber(v.trim()) ?? v) : v);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { ConvertedRow } from '../../shared/parse/convert-row';
 import { countFilledCells, isBlankRow, isColumnNumberRow, isTotalsRow } from '../../shared/parse/detect-header';
 import { hashTexts } from '../../shared/parse/hash-text';
 import type { SkipReason } from '../../shared/parse/issue-codes';
+import { encodeOriginalRow, extraColumnKey } from './original-row';
 import type { ImportPlan } from './plan';
 
 /** Parameters per business row, in the order of INSERT_COLUMNS (round_id and import_id come first, apart). */
@@ -42,7 +43,9 @@ const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/;
 /**
  * Turns sheet rows (in order) into storable rows, without touching the database: skips title, blank,
  * column-number, totals and footnote rows (counted by reason), converts the rest with the mapping, and
- * builds each row's original JSON ({header: text}, every cell) and extra JSON (unmapped non-empty cells).
+ * builds each row's original JSON and extra JSON (unmapped non-empty cells, `{header: value}`). The
+ * original is the array of every cell's text in column order (see original-row.ts): the headers are
+ * stored once per import, not repeated in every row.
  */
 export class RowPreparer {
   private index = 0;
@@ -50,7 +53,6 @@ export class RowPreparer {
   private afterTotals = false;
   private readonly mapped: boolean[];
   private readonly skipForRepeat: boolean[];
-  private readonly jsonKeys: string[];
   /** Header texts as written (trimmed), to spot the header repeated inside the table (sheets pasted together). */
   private readonly headerTexts: string[];
 
@@ -61,7 +63,6 @@ export class RowPreparer {
     const mappedCols = new Set(Object.values(plan.mapping));
     this.mapped = plan.headers.map((_, c) => mappedCols.has(c));
     this.skipForRepeat = plan.headers.map((_, c) => plan.rowNumberColumns.includes(c));
-    this.jsonKeys = plan.headers.map((h) => `${JSON.stringify(h)}:`);
     this.headerTexts = plan.rawHeaders.map((h) => h.trim());
   }
 
@@ -116,7 +117,8 @@ export class RowPreparer {
   private addRow(batch: PreparedBatch, row: readonly RawCell[], rowNumber: number): void {
     const { values: v, issues } = this.convert(row, rowNumber);
     const texts = cellTexts(row, this.plan.headers.length);
-    const { original, extra } = this.jsonOf(row, texts);
+    const original = encodeOriginalRow(texts);
+    const extra = this.extraOf(row, texts);
     batch.params.push(
       rowNumber, v.nama_pelaku, v.nama_usaha, v.nik, v.no_kk, v.telepon, v.alamat, v.rt, v.rw, v.kecamatan_code,
       v.kelurahan_code, v.bidang_usaha, v.jenis_usaha, v.nib, v.omzet_nilai, v.omzet_periode, v.aset, v.modal, v.pemasaran,
@@ -134,26 +136,20 @@ export class RowPreparer {
     batch.count++;
   }
 
-  private jsonOf(row: readonly RawCell[], texts: readonly string[]): { original: string; extra: string | null } {
-    let original = '{';
+  /** The unmapped non-empty cells as `{header: value}`, numbers as numbers; null when there are none. */
+  private extraOf(row: readonly RawCell[], texts: readonly string[]): string | null {
     let extra: Record<string, string | number> | null = null;
     for (let c = 0; c < texts.length; c++) {
+      if (this.mapped[c]) continue;
       const text = texts[c];
-      if (c > 0) original += ',';
-      original += (this.jsonKeys[c] ?? `${JSON.stringify(extraColumnKey(c))}:`) + JSON.stringify(text);
-      if (this.mapped[c] || text.trim() === '') continue;
+      const trimmed = text.trim();
+      if (trimmed === '') continue;
       extra ??= {};
       const cell = row[c] ?? null;
-      const trimmed = text.trim();
       extra[this.plan.headers[c] ?? extraColumnKey(c)] = typeof cell === 'number' ? cell : PLAIN_NUMBER.test(trimmed) ? Number(trimmed) : text;
     }
-    return { original: `${original}}`, extra: extra ? JSON.stringify(extra) : null };
+    return extra ? JSON.stringify(extra) : null;
   }
-}
-
-/** The key of a cell beyond the header's width. */
-export function extraColumnKey(c: number): string {
-  return `Kolom ${c + 1}`;
 }
 
 /** Every cell's text, at least `width` of them. */

@@ -1,9 +1,10 @@
 import type { Db } from '../db/open';
 import type { Statement } from 'better-sqlite3';
 import { ISSUE_CATALOGUE, type SkipReason } from '../../shared/parse/issue-codes';
+import { originalCellTexts } from './original-row';
 import type { ImportPlan } from './plan';
 import {
-  extraColumnKey, repeatKey, ROW_COLUMNS, PARAMS_PER_ROW, P_DUPLICATE_STATE, P_NIK, P_ORIGINAL, P_SOURCE_ROW,
+  repeatKey, ROW_COLUMNS, PARAMS_PER_ROW, P_DUPLICATE_STATE, P_NIK, P_ORIGINAL, P_SOURCE_ROW,
   type Param, type PreparedBatch,
 } from './row-preparer';
 
@@ -191,20 +192,23 @@ export class RowStore {
     this.counts.issues[code] = (this.counts.issues[code] ?? 0) + 1;
   }
 
-  /** A row's original JSON: from memory while pending, from the database once stored. */
+  /**
+   * A row's original JSON: from memory while pending, from the database once stored. Only rows of this
+   * import are compared, so both sides are in the form this import writes (the array of cell texts).
+   */
   private originalOf(seq: number): string {
     const id = this.ids[seq];
     if (id !== 0) return this.readOriginal.get(id) as string;
     const row = this.pending.find((p) => p.seq === seq);
-    return row ? (row.params[row.at + P_ORIGINAL] as string) : '{}';
+    return row ? (row.params[row.at + P_ORIGINAL] as string) : '[]';
   }
 
-  /** The repeat key of a stored original row (the same key the preparer hashed). */
+  /**
+   * The repeat key of an original row (the same key the preparer hashed). Either stored form is turned
+   * into cell texts in column order first (original-row.ts), so the key never depends on the form.
+   */
   private keyOf(originalJson: string): string {
-    const original = JSON.parse(originalJson) as Record<string, string>;
-    const texts = this.plan.headers.map((h) => original[h] ?? '');
-    for (let c = texts.length; extraColumnKey(c) in original; c++) texts.push(original[extraColumnKey(c)]);
-    return repeatKey(texts, this.skipForRepeat);
+    return repeatKey(originalCellTexts(originalJson, this.plan.headers), this.skipForRepeat);
   }
 
   private duplicateIssue(rowNumber: number, otherRow: number): IssueTuple {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { businessesOf, importFile, newProject, tempDir, tidyRow, TIDY_HEADER, toCsv, writeFile } from './import-helpers';
+import { businessesOf, importFile, newProject, originalRowOf, tempDir, tidyRow, TIDY_HEADER, toCsv, writeFile } from './import-helpers';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -75,7 +75,7 @@ describe('CSV formats office spreadsheets are saved in', () => {
     expect(s.businesses_imported).toBe(2);
     const b = businessesOf(db, s.round_id);
     expect(b[0].alamat).toBe('Jl. Melati No. 1 Gang Buntu Belakang Masjid');
-    expect(JSON.parse(b[0].original_json)['Alamat KTP']).toBe('Jl. Melati No. 1\nGang Buntu\r\nBelakang Masjid');
+    expect(originalRowOf(db, b[0])['Alamat KTP']).toBe('Jl. Melati No. 1\nGang Buntu\r\nBelakang Masjid');
     expect(b[1].nama_pelaku).toBe('Pelaku 2');
   });
 

@@ -8,6 +8,7 @@ import { JobRegistry } from '../../services/jobs/job-registry';
 import type { ImportOptions, ImportSummary } from '../../shared/api/contract-import';
 import type { JobProgress } from '../../shared/api/events';
 import { AppError } from '../../shared/api/result';
+import { decodeOriginalRow } from '../../services/import/original-row';
 
 /** A temp folder for one test file, removed afterwards. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -65,6 +66,7 @@ export function snapshotTables(db: Db): Record<string, unknown[]> {
 }
 
 export interface StoredBusiness {
+  import_id: number | null;
   source_row: number;
   nama_pelaku: string | null;
   nama_usaha: string | null;
@@ -99,6 +101,12 @@ export interface StoredBusiness {
 /** The businesses of a round in sheet order. */
 export function businessesOf(db: Db, roundId: number): StoredBusiness[] {
   return db.prepare('SELECT * FROM businesses WHERE round_id = ? ORDER BY source_row').all(roundId) as StoredBusiness[];
+}
+
+/** A business's stored original row as `{header: cell}` (unmasked), keyed by its import's headers. */
+export function originalRowOf(db: Db, b: StoredBusiness): Record<string, string> {
+  const headers = db.prepare('SELECT headers_json FROM imports WHERE id = ?').pluck().get(b.import_id) as string | undefined;
+  return decodeOriginalRow(b.original_json, headers === undefined ? null : (JSON.parse(headers) as string[]));
 }
 
 /** The issues of a round as `code|column|message`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { businessesOf, importFile, issuesOf, newProject, nikOf, tempDir, tidyRow, TIDY_HEADER, toCsv, writeFile } from './import-helpers';
+import { businessesOf, importFile, issuesOf, newProject, nikOf, originalRowOf, tempDir, tidyRow, TIDY_HEADER, toCsv, writeFile } from './import-helpers';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -54,7 +54,7 @@ describe('identity numbers and phones', () => {
     const s = await importFile(db, writeFile(tmp.dir, 'nik-rusak.csv', toCsv(sheet, ';')));
     const [damaged, quoted] = businessesOf(db, s.round_id);
     expect(damaged.nik).toBeNull();
-    expect(JSON.parse(damaged.original_json).NIK).toBe('3.57501E+15');
+    expect(originalRowOf(db, damaged).NIK).toBe('3.57501E+15');
     expect(quoted.nik).toBe(nikOf(2));
     const issue = issuesOf(db, s.round_id).find((i) => i.code === 'nik_rusak_excel');
     expect(issue).toMatchObject({ source_row: 2, column_name: 'NIK', severity: 'error' });
