@@ -8,9 +8,10 @@ import { createRowConverter, listKnownKabupaten, type BusinessValues } from '../
 import { isBlankRow, isTotalsRow } from '../../shared/parse/detect-header';
 import type { RegionMatcher } from '../../shared/parse/match-region';
 import { parseMoney } from '../../shared/parse/parse-money';
-import { openTable } from './open-table';
+import { HEAD_ROWS, openTable } from './open-table';
 import { buildRegionMatcher, loadRegions, planImport } from './plan';
 import { loadSource } from './read-source';
+import { looksLikeWorkbook, readWorkbookHead } from './read-xlsx-head';
 
 /** A CSV preview decodes at most this much of the file (bytes); the import itself reads all of it. */
 const PREVIEW_BYTES = 4 * 1024 * 1024;
@@ -39,7 +40,10 @@ function mask(field: FieldKey, value: string | null): string | null {
  */
 export async function inspectFile(db: Db, request: InspectRequest): Promise<InspectResult> {
   const source = loadSource(request.source);
-  const table = await openTable(source.bytes, source.fileName, request.sheet, PREVIEW_BYTES);
+  // A workbook is not read whole: its first rows are cut out first (read-xlsx-head.ts).
+  const table = looksLikeWorkbook(source.bytes)
+    ? { encoding: 'xlsx', delimiter: null, ...(await readWorkbookHead(source.bytes, source.fileName, request.sheet, HEAD_ROWS)) }
+    : await openTable(source.bytes, source.fileName, request.sheet, PREVIEW_BYTES);
   const plan = planImport(db, table.head, source.fileName, { ...request, lenient: true });
   const regions = loadRegions(db);
   const matcher = buildRegionMatcher(regions, plan, table.head.slice(plan.dataStart));

@@ -27,10 +27,12 @@ export function chooseSheet(workbook: ExcelJS.Workbook, name: string | undefined
   return sheet;
 }
 
-/** Every row of a sheet from row 1, empty rows included (so row numbers stay those Excel shows). */
-export function readSheetRows(sheet: ExcelJS.Worksheet): RawCell[][] {
+/**
+ * The rows of a sheet from row 1 (all, or the first `count`), empty rows included (so row numbers stay
+ * those Excel shows), each as wide as the sheet's widest row with a value.
+ */
+export function readSheetRows(sheet: ExcelJS.Worksheet, count = sheet.rowCount): RawCell[][] {
   const rows: RawCell[][] = [];
-  const count = sheet.rowCount;
   const width = sheet.columnCount;
   for (let r = 1; r <= count; r++) {
     const row = sheet.getRow(r);

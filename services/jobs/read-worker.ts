@@ -45,7 +45,7 @@ function replyToFailure(id: number, err: unknown): ReadReply {
  * single synchronous call on the app's thread would see), and closes the connection again: between
  * reads the worker holds no file open, so it may wait for the next read of the project.
  */
-function runRead(req: ReadRequest): { reply: ReadReply; transfer: ArrayBuffer[] } {
+async function runRead(req: ReadRequest): Promise<{ reply: ReadReply; transfer: ArrayBuffer[] }> {
   if (!isReadTask(req.task)) return { reply: { id: req.id, type: 'failed', message: `Unknown read task: ${req.task}` }, transfer: [] };
   const task = req.task;
   let db: Db;
@@ -55,9 +55,14 @@ function runRead(req: ReadRequest): { reply: ReadReply; transfer: ArrayBuffer[] 
     return { reply: replyToFailure(req.id, err), transfer: [] };
   }
   try {
-    const result = db.transaction(() => runReadTask(db, task, req.args as never))();
+    // What db.transaction() does, held across the awaits of a task that reads a file first (its
+    // snapshot begins with its first read of the project).
+    db.exec('BEGIN');
+    const result = await runReadTask(db, task, req.args as never);
+    db.exec('COMMIT');
     return { reply: { id: req.id, type: 'done', result }, transfer: transferablesOf(result) };
   } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
     return { reply: replyToFailure(req.id, err), transfer: [] };
   } finally {
     db.close();
@@ -66,7 +71,8 @@ function runRead(req: ReadRequest): { reply: ReadReply; transfer: ArrayBuffer[] 
 
 // Requests come one at a time (the caller sends the next only after the answer), each run to its end.
 parentPort?.on('message', (req: ReadRequest) => {
-  const { reply, transfer } = runRead(req);
-  const message: ReadMessage = { ...reply, heapBytes: getHeapStatistics().used_heap_size };
-  parentPort?.postMessage(message, transfer);
+  void runRead(req).then(({ reply, transfer }) => {
+    const message: ReadMessage = { ...reply, heapBytes: getHeapStatistics().used_heap_size };
+    parentPort?.postMessage(message, transfer);
+  });
 });

@@ -1,27 +1,17 @@
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectFile } from '../../services/import';
 import { businessesOf, importError, importFile, issuesOf, newProject, nikOf, originalRowOf, tempDir } from './import-helpers';
+import { officeWorkbook } from './workbook-fixtures';
 
 let tmp: ReturnType<typeof tempDir>;
 let path: string;
 
-/** A workbook as offices send it: an instructions sheet first, the data under a merged title, a recap sheet. */
+/** A workbook as offices send it (workbook-fixtures.ts): an instructions sheet first, the data under a merged title, a recap sheet. */
 async function writeWorkbook(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('Petunjuk').addRows([['Isi data pada lembar "Data 2022".'], ['Jangan ubah judul kolom.']]);
-  const ws = wb.addWorksheet('Data 2022');
-  ws.addRow(['DATA UMKM KOTA PASURUAN 2022']);
-  ws.mergeCells('A1:H1');
-  ws.addRow([]);
-  ws.addRow(['NO', 'NAMA PELAKU USAHA', 'NIK', 'KECAMATAN', 'KELURAHAN', 'OMZET/BULAN', 'OMSET PERTAHUN', 'TAHUN MULAI']);
-  ws.addRow([1, { richText: [{ text: 'Ani ' }, { text: 'Lestari', font: { bold: true } }] }, nikOf(1, true), 'Gadingrejo', 'Sebani', 2_000_000, { formula: 'F4*12', result: 24_000_000 }, new Date(Date.UTC(2015, 2, 1))]);
-  ws.addRow([2, 'Budi', Number(nikOf(2)), 'Purworejo', 'Pohjentrek', 1_500_000.4, null, 2019]);
-  ws.addRow([3, 'Citra', '3.57501E+15', 'Bugul Kidul', "Tapa'an", '1,5 jt', { formula: 'F6*12', result: { error: '#VALUE!' } }, '']);
-  ws.addRow(['', 'JUMLAH', '', '', '', { formula: 'SUM(F4:F5)', result: 3_500_000 }]);
-  wb.addWorksheet('Rekap').addRows([['Kecamatan', 'Jumlah'], ['Gadingrejo', 1]]);
-  await wb.xlsx.writeFile(file);
+  writeFileSync(file, await officeWorkbook());
 }
 
 beforeAll(async () => {
