@@ -154,6 +154,9 @@ export function deleteRun(db: Db, runId: number): boolean {
  * Stores another round's placement on a run's centroids: replaces that round's earlier placement,
  * never overwriting the rows the run was fitted on.
  */
+/** Placement rows per INSERT statement (4 parameters each, well under SQLite's limit). */
+const ROWS_PER_INSERT = 200;
+
 export function saveProjection(
   db: Db, runId: number, roundId: number, filter: BusinessFilter, inputHash: string, result: ClusterAssignResult,
   assignment: { ids: Float64Array; labels: Int32Array; distances: Float64Array },
@@ -161,9 +164,17 @@ export function saveProjection(
   db.transaction(() => {
     db.prepare(`DELETE FROM cluster_assignments WHERE run_id = ? AND source = 'assign'
       AND business_id IN (SELECT id FROM businesses WHERE round_id = ?)`).run(runId, roundId);
-    const stmt = db.prepare(`INSERT INTO cluster_assignments (run_id, business_id, cluster, source, distance) VALUES (?, ?, ?, 'assign', ?)
-      ON CONFLICT (run_id, business_id) DO NOTHING`);
-    for (let i = 0; i < assignment.ids.length; i++) stmt.run(runId, assignment.ids[i], assignment.labels[i], assignment.distances[i]);
+    // Many rows per statement: this write is what still runs on the app's thread (placement.ts does the rest).
+    const insert = (rows: number) => db.prepare(`INSERT INTO cluster_assignments (run_id, business_id, cluster, source, distance)
+      VALUES ${new Array(rows).fill("(?, ?, ?, 'assign', ?)").join(', ')} ON CONFLICT (run_id, business_id) DO NOTHING`);
+    const many = insert(ROWS_PER_INSERT);
+    const n = assignment.ids.length;
+    for (let start = 0; start < n; start += ROWS_PER_INSERT) {
+      const end = Math.min(n, start + ROWS_PER_INSERT);
+      const params: number[] = [];
+      for (let i = start; i < end; i++) params.push(runId, assignment.ids[i], assignment.labels[i], assignment.distances[i]);
+      (end - start === ROWS_PER_INSERT ? many : insert(end - start)).run(...params);
+    }
     db.prepare(`INSERT INTO cluster_projections (run_id, round_id, filter_json, input_hash, rows_used, result_json, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, round_id) DO UPDATE SET filter_json = excluded.filter_json,
       input_hash = excluded.input_hash, rows_used = excluded.rows_used, result_json = excluded.result_json, created_at = excluded.created_at`)

@@ -50,39 +50,10 @@ const kRange = z
   .refine((r) => r.kMax >= r.kMin, { message: 'kMax harus >= kMin' });
 
 import type {
-  FeatureOverview,
-  DistributionView,
-  ClusterFeaturesResult,
-  SweepResult,
-  FittedFeatureView,
-  ClusterView,
-  ScatterView,
-  ClusterRunSummary,
-  ClusterRunDetail,
-  ClusterAssignResult,
-  ClusterProjectionView,
-  ClusterMembersPage,
-  ClusterAssignments,
-  ClusterMatrix,
-  ClusterExportResult,
+  ClusterAssignments, ClusterAssignResult, ClusterExportResult, ClusterFeaturesResult, ClusterMatrix, ClusterMembersPage, ClusterRunDetail,
+  ClusterRunSummary, SweepResult,
 } from './contract-cluster-results';
-export type {
-  FeatureOverview,
-  DistributionView,
-  ClusterFeaturesResult,
-  SweepResult,
-  FittedFeatureView,
-  ClusterView,
-  ScatterView,
-  ClusterRunSummary,
-  ClusterRunDetail,
-  ClusterAssignResult,
-  ClusterProjectionView,
-  ClusterMembersPage,
-  ClusterAssignments,
-  ClusterMatrix,
-  ClusterExportResult,
-} from './contract-cluster-results';
+export type * from './contract-cluster-results';
 
 const runId = z.number().int().positive();
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { ClusterProjectionView } from '../../shared/api/contract-cluster';
-import { startApp, type E2eApp } from './harness';
+import { callApi, startApp, type E2eApp } from './harness';
 
 /**
  * Klaster, "Terapkan ke putaran lain": a run saved on the demo round is applied, in the UI, to a second
@@ -46,17 +46,7 @@ function buildRoundWithoutAssets(): string {
   return [header.join(';'), ...rows].join('\n');
 }
 
-/** Calls a channel over the browser mode's HTTP API, as the page does; fails the test on an error answer. */
-async function call<C extends Channel>(app: E2eApp, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const response = await fetch(`${app.server.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Peta-Token': app.server.token },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as { ok: true; data: ResponseOf<C> } | { ok: false; error: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.code} ${body.error.message}`);
-  return body.data;
-}
+const call = callApi;
 
 /** Percentage points as the screen writes them in Indonesian: signed, one decimal, comma. */
 function expectedPoints(share: number, fit: number): string {

@@ -3,8 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
-import { startApp, type E2eApp } from './harness';
+import { callApi, startApp, type E2eApp } from './harness';
 
 /**
  * Klaster, "Ekspor XLSX" on a saved run in the browser mode: the services write the workbook into
@@ -15,17 +14,7 @@ import { startApp, type E2eApp } from './harness';
 
 const RENAMED = 'Warung kecil offline (uji ekspor)';
 
-/** Calls a channel over the browser mode's HTTP API, as the page does; fails the test on an error answer. */
-async function call<C extends Channel>(app: E2eApp, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const response = await fetch(`${app.server.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Peta-Token': app.server.token },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as { ok: true; data: ResponseOf<C> } | { ok: false; error: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.code} ${body.error.message}`);
-  return body.data;
-}
+const call = callApi;
 
 /** The digits of a shown Rupiah amount (`Rp 1.234.567` -> 1234567). */
 const rupiahOf = (text: string) => Number(text.replace(/\D/g, ''));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildRendererIfStale, repoRoot } from '../../scripts/renderer-build';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'e2e');
@@ -166,4 +167,16 @@ export async function startApp(): Promise<E2eApp> {
     await server.stop();
     throw err;
   }
+}
+
+/** Calls a channel over the browser mode's HTTP API, as the page does; fails the test on an error answer. */
+export async function callApi<C extends Channel>(app: E2eApp, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const response = await fetch(`${app.server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Peta-Token': app.server.token },
+    body: JSON.stringify(request),
+  });
+  const body = (await response.json()) as { ok: true; data: ResponseOf<C> } | { ok: false; error: { code: string; message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error.code} ${body.error.message}`);
+  return body.data;
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../shared/api/contract';
 import { describeAreaFlag, describeRecordFlag } from '../../shared/stats/quality-sentences';
 import { describeRuleSet } from '../../shared/classify/settings';
-import { startApp, type E2eApp } from './harness';
+import { callApi, startApp, type E2eApp } from './harness';
 
 /**
  * The sentences the services write (quality flags, the classification rule, the Rekap's notes) follow
@@ -13,17 +12,7 @@ import { startApp, type E2eApp } from './harness';
 /** Words of the services' Indonesian sentences that an English sentence never has. */
 const INDONESIAN = /\b(usaha|omzet|dicatat|tetapi|menurut|versi|wilayah|periksa|tidak|dihitung)\b/i;
 
-/** Calls a channel over the browser mode's HTTP API, as the page does; fails the test on an error answer. */
-async function call<C extends Channel>(app: E2eApp, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const response = await fetch(`${app.server.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Peta-Token': app.server.token },
-    body: JSON.stringify(request),
-  });
-  const body = (await response.json()) as { ok: true; data: ResponseOf<C> } | { ok: false; error: { code: string; message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.code} ${body.error.message}`);
-  return body.data;
-}
+const call = callApi;
 
 describe('generated sentences on the English screens', { timeout: 180_000 }, () => {
   let app: E2eApp;

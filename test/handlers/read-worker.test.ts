@@ -6,6 +6,7 @@ import { GROUP_BY_KEYS } from '../../shared/stats/table-types';
 import { APPLICATION_ID, openProjectDb, type Db } from '../../services/db/open';
 import { createServiceApi, type ServiceApi } from '../../services/handlers';
 import { computePlacement } from '../../services/cluster/placement';
+import { saveProjection } from '../../services/cluster/run-store';
 import { prepareInput } from '../../services/cluster/prepare-input';
 import { countWaitingReadWorkers, runReadInWorker } from '../../services/jobs/run-read-in-worker';
 import { computeGroupStats } from '../../services/stats/group-stats';
@@ -106,12 +107,18 @@ describe('quality flags and group statistics in the read-only worker', () => {
   it('places businesses on a saved run (cluster:assign) in the worker: same placement, the service thread keeps turning', async () => {
     const features = [{ key: 'omzet_tahunan' }, { key: 'aset' }, { key: 'tenaga_kerja' }, { key: 'bidang_usaha' }];
     const run = dataOf(await api.invoke('cluster:run', { filter: { roundId }, features, k: 3, seed: 5, restarts: 1, stabilityRuns: 0 })) as { run_id: number };
-    const onThisThread = await watchEventLoop(async () => computePlacement(db, run.run_id, { roundId }));
+    // All of it on this thread: reading and placing, then storing the placement.
+    const onThisThread = await watchEventLoop(async () => {
+      const placed = computePlacement(db, run.run_id, { roundId });
+      saveProjection(db, run.run_id, roundId, { roundId }, placed.result.input_hash, placed.result, placed);
+      return placed;
+    });
     const inWorker = await watchEventLoop(() => api.invoke('cluster:assign', { runId: run.run_id, filter: { roundId } }));
     expect(dataOf(inWorker.result)).toStrictEqual(onThisThread.result.result);
     expect(onThisThread.longestGapMs).toBeGreaterThan(100);
     expect(inWorker.turns).toBeGreaterThanOrEqual(5);
-    expect(inWorker.longestGapMs).toBeLessThan(onThisThread.longestGapMs / 2);
+    // Only the store (one write transaction) still holds the service thread; reading and placing do not.
+    expect(inWorker.longestGapMs).toBeLessThan(onThisThread.longestGapMs * 0.75);
   }, 120_000);
 
   it('answers another call asked while quality:flags is being read', async () => {
