@@ -6,7 +6,7 @@ import { createServiceApi, type ServiceApi } from '../../services/handlers';
 import type { ClusterExportResult, ClusterRunDetail } from '../../shared/api/contract-cluster';
 import type { JobProgress } from '../../shared/api/events';
 import { looksLikePersonalNumber } from '../../shared/domain/masking';
-import { addRound, createProject, insertSegments, tempDir } from './project';
+import { addRound, createProject, insertSegments, ok, tempDir } from './project';
 
 /**
  * `cluster:export`: the workbook is read back with exceljs and every figure compared with what
@@ -26,12 +26,6 @@ let book: ExcelJS.Workbook;
 /** Every NIK, No. KK and phone number stored in the project. */
 let personalValues: string[];
 const temp = tempDir();
-
-async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data;
-}
 
 beforeAll(async () => {
   const path = join(temp.dir, 'ekspor.sqlite');

@@ -4,7 +4,7 @@ import { createServiceApi, type ServiceApi } from '../../services/handlers';
 import type { ClusterRunDetail } from '../../shared/api/contract-cluster';
 import type { JobProgress } from '../../shared/api/events';
 import { adjustedRandIndex } from '../../shared/cluster/validity';
-import { addRound, createProject, insertSegments, tempDir } from './project';
+import { addRound, createProject, insertSegments, ok, tempDir } from './project';
 
 const features = [{ key: 'omzet_tahunan' }, { key: 'aset' }, { key: 'tenaga_kerja' }, { key: 'online' }, { key: 'nib' }];
 
@@ -34,12 +34,6 @@ afterAll(() => {
   api.close();
   temp.cleanup();
 });
-
-async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data;
-}
 
 describe('clustering a round through the API', () => {
   let run: ClusterRunDetail;

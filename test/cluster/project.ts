@@ -73,3 +73,10 @@ export function insertSegments(db: Db, roundId: number, perSegment: number, seed
   })();
   return segmentOf;
 }
+
+/** The data of an API answer; an error answer fails the test with its code and message. */
+export async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data;
+}

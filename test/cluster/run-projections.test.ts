@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createServiceApi, type ServiceApi } from '../../services/handlers';
-import { addRound, createProject, insertSegments, tempDir } from './project';
+import { addRound, createProject, insertSegments, ok, tempDir } from './project';
 
 /** `cluster:get` lists the rounds placed on a run (`cluster:assign`), so a reopened project can show them again. */
 const features = [{ key: 'omzet_tahunan' }, { key: 'aset' }, { key: 'tenaga_kerja' }];
@@ -30,12 +30,6 @@ afterAll(() => {
   api.close();
   temp.cleanup();
 });
-
-async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data;
-}
 
 describe('stored placements in the run detail', () => {
   it('has none for a fresh run', async () => {
