@@ -70,6 +70,29 @@ export interface StoredRun {
 
 export type NewRun = Omit<StoredRun, 'id' | 'round_name' | 'created_at'>;
 
+/** Assignment rows per INSERT statement (4 parameters each, well under SQLite's limit). */
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Writes a run's assignments ('fit') or a placement's ('assign'; a business already fitted keeps its
+ * row), many rows per statement: these writes still run on the app's thread (a run of 421,000
+ * businesses), while reading and computing happen in workers.
+ */
+function writeAssignments(
+  db: Db, runId: number, source: 'fit' | 'assign', assignment: { ids: Float64Array; labels: Int32Array; distances: Float64Array },
+): void {
+  const insert = (rows: number) => db.prepare(`INSERT INTO cluster_assignments (run_id, business_id, cluster, source, distance)
+    VALUES ${new Array(rows).fill(`(?, ?, ?, '${source}', ?)`).join(', ')} ON CONFLICT (run_id, business_id) DO NOTHING`);
+  const many = insert(ROWS_PER_INSERT);
+  const n = assignment.ids.length;
+  for (let start = 0; start < n; start += ROWS_PER_INSERT) {
+    const end = Math.min(n, start + ROWS_PER_INSERT);
+    const params: number[] = [];
+    for (let i = start; i < end; i++) params.push(runId, assignment.ids[i], assignment.labels[i], assignment.distances[i]);
+    (end - start === ROWS_PER_INSERT ? many : insert(end - start)).run(...params);
+  }
+}
+
 /** Stores a run, its labels and its assignments in one transaction; returns the run id. */
 export function insertRun(db: Db, run: NewRun, assignment: { ids: Float64Array; labels: Int32Array; distances: Float64Array }): number {
   return db.transaction(() => {
@@ -85,8 +108,7 @@ export function insertRun(db: Db, run: NewRun, assignment: { ids: Float64Array; 
     );
     const label = db.prepare('INSERT INTO cluster_labels (run_id, cluster, generated, label) VALUES (?, ?, ?, ?)');
     for (const l of run.labels) label.run(id, l.cluster, l.generated, l.label);
-    const assign = db.prepare("INSERT INTO cluster_assignments (run_id, business_id, cluster, source, distance) VALUES (?, ?, ?, 'fit', ?)");
-    for (let i = 0; i < assignment.ids.length; i++) assign.run(id, assignment.ids[i], assignment.labels[i], assignment.distances[i]);
+    writeAssignments(db, id, 'fit', assignment);
     return id;
   })();
 }
@@ -154,9 +176,6 @@ export function deleteRun(db: Db, runId: number): boolean {
  * Stores another round's placement on a run's centroids: replaces that round's earlier placement,
  * never overwriting the rows the run was fitted on.
  */
-/** Placement rows per INSERT statement (4 parameters each, well under SQLite's limit). */
-const ROWS_PER_INSERT = 200;
-
 export function saveProjection(
   db: Db, runId: number, roundId: number, filter: BusinessFilter, inputHash: string, result: ClusterAssignResult,
   assignment: { ids: Float64Array; labels: Int32Array; distances: Float64Array },
@@ -164,17 +183,7 @@ export function saveProjection(
   db.transaction(() => {
     db.prepare(`DELETE FROM cluster_assignments WHERE run_id = ? AND source = 'assign'
       AND business_id IN (SELECT id FROM businesses WHERE round_id = ?)`).run(runId, roundId);
-    // Many rows per statement: this write is what still runs on the app's thread (placement.ts does the rest).
-    const insert = (rows: number) => db.prepare(`INSERT INTO cluster_assignments (run_id, business_id, cluster, source, distance)
-      VALUES ${new Array(rows).fill("(?, ?, ?, 'assign', ?)").join(', ')} ON CONFLICT (run_id, business_id) DO NOTHING`);
-    const many = insert(ROWS_PER_INSERT);
-    const n = assignment.ids.length;
-    for (let start = 0; start < n; start += ROWS_PER_INSERT) {
-      const end = Math.min(n, start + ROWS_PER_INSERT);
-      const params: number[] = [];
-      for (let i = start; i < end; i++) params.push(runId, assignment.ids[i], assignment.labels[i], assignment.distances[i]);
-      (end - start === ROWS_PER_INSERT ? many : insert(end - start)).run(...params);
-    }
+    writeAssignments(db, runId, 'assign', assignment);
     db.prepare(`INSERT INTO cluster_projections (run_id, round_id, filter_json, input_hash, rows_used, result_json, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, round_id) DO UPDATE SET filter_json = excluded.filter_json,
       input_hash = excluded.input_hash, rows_used = excluded.rows_used, result_json = excluded.result_json, created_at = excluded.created_at`)
