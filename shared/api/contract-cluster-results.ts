@@ -1,6 +1,6 @@
 /** The result types of the clustering channels (contract-cluster.ts), kept apart so the contract stays readable. */
 import type { ClusterMethod, SilhouetteInfo } from '../cluster/engine';
-import type { FeatureKind, FeatureScale, FeatureTransform } from '../cluster/features';
+import type { FeatureKind, FeatureScale, FeatureTransform, ResolvedFeature } from '../cluster/features';
 import type { IndexNote } from '../cluster/index-notes';
 import type { MissingReport } from '../cluster/missing';
 import type { AreaTable, ClusterProfile } from '../cluster/profiles';
@@ -57,15 +57,7 @@ export interface SweepResult {
 }
 
 /** A fitted feature: its settings and the parameters learnt from the data. */
-export interface FittedFeatureView {
-  key: string;
-  label: string;
-  kind: FeatureKind;
-  unit: string;
-  transform: FeatureTransform;
-  scale: FeatureScale;
-  winsor: [number, number] | null;
-  weight: number;
+export interface FittedFeatureView extends ResolvedFeature {
   clip_low: number | null;
   clip_high: number | null;
   center: number;
